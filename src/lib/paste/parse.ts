@@ -1,0 +1,145 @@
+/**
+ * Find and parse every recognised block in one paste, wherever it sits and in any order: reagentc,
+ * diskpart, PowerShell and collector output. One pass over the lines; every reader consumes what it
+ * reads, so the cost stays linear.
+ */
+import { normalizePaste, type PasteLine } from '../text/normalize.ts';
+import { addCollectorLine, emptyCollectorBlock, isCollectorLine } from './collector.ts';
+import { isDetailPartitionStart, isDiskpartTableStart, readDetailPartition, readDiskpartTable } from './diskpart.ts';
+import { isPowerShellStart, readFormatList, readPowerShellTable, readPsGroupLine, type PsGroup } from './powershell.ts';
+import { isReagentcStart, readReagentc } from './reagentc.ts';
+import type { CollectorBlock, ParsedPaste, PasteBlock, PsVolumeList } from './types.ts';
+
+const SEL_DISK = [
+  /^\s*sel(?:ect)?\s+dis(?:k)?\s+(\d{1,3})\s*$/i,
+  /^\s*Disk (\d{1,3}) is now the selected disk\./,
+  /^\s*ディスク (\d{1,3}) が選択されました/,
+  /^\s*Datenträger (\d{1,3}) ist jetzt der gewählte Datenträger/,
+];
+const SEL_PART = [
+  /^\s*sel(?:ect)?\s+par(?:t(?:ition)?)?\s+(\d{1,3})\s*$/i,
+  /^\s*Partition (\d{1,3}) is now the selected partition\./,
+  /^\s*パーティション (\d{1,3}) が選択されました/,
+  /^\s*Partition (\d{1,3}) ist jetzt die gewählte Partition/,
+];
+const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
+const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
+
+function firstMatch(res: readonly RegExp[], text: string): number | null {
+  for (const r of res) {
+    const m = r.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * Recognise and parse everything in a paste; blocks come back in paste order.
+ *
+ * @example
+ * parsePaste('Windows RE status: Disabled').blocks[0]?.kind // => 'reagentc-info'
+ */
+export function parsePaste(input: string): ParsedPaste {
+  const { lines, truncated } = normalizePaste(input);
+  return { blocks: parseLines(lines), truncated, lineCount: lines.length };
+}
+
+/**
+ * Parse already normalised lines (see `normalizePaste`).
+ *
+ * @example
+ * parseLines(normalizePaste('wrd:os|disk=0|partition=3').lines)[0]?.kind // => 'collector'
+ */
+export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
+  const blocks: PasteBlock[] = [];
+  let disk: number | null = null;
+  let offline = false;
+  let group: PsGroup = { diskNumber: null, diskPath: null };
+  let volumeHint: PsVolumeList['partitionHint'] = null;
+  let collector: CollectorBlock | null = null;
+
+  for (let i = 0; i < lines.length; ) {
+    const pl = lines[i];
+    if (!pl) break;
+    const text = pl.text;
+    if (text.trim() === '') {
+      i++;
+      continue;
+    }
+    if (isCollectorLine(text)) {
+      if (!collector || /wrd:begin/.test(text)) {
+        collector = emptyCollectorBlock(pl.line);
+        blocks.push(collector);
+      }
+      addCollectorLine(collector, pl);
+      i++;
+      continue;
+    }
+    const sd = firstMatch(SEL_DISK, text);
+    if (sd !== null) {
+      disk = sd;
+      i++;
+      continue;
+    }
+    if (firstMatch(SEL_PART, text) !== null) {
+      i++;
+      continue;
+    }
+    const rc = REAGENTC_CMD.exec(text);
+    if (rc) {
+      offline = /\/target\b/i.test(rc[1] ?? '');
+      i++;
+      continue;
+    }
+    if (GET_VOLUME_CMD.test(text)) {
+      const d = /-DiskNumber\s+(\d{1,3})/i.exec(text);
+      const p = /-PartitionNumber\s+(\d{1,3})/i.exec(text);
+      volumeHint = p ? { disk: d ? Number(d[1]) : null, partition: Number(p[1]) } : null;
+      i++;
+      continue;
+    }
+    const g = readPsGroupLine(text);
+    if (g) {
+      group = { diskNumber: g.diskNumber ?? null, diskPath: g.diskPath ?? null };
+      i++;
+      continue;
+    }
+    if (isReagentcStart(text)) {
+      const r = readReagentc(lines, i, offline);
+      blocks.push(...r.blocks);
+      i = r.next;
+      continue;
+    }
+    if (isDetailPartitionStart(lines, i)) {
+      const r = readDetailPartition(lines, i, disk);
+      blocks.push(r.block);
+      i = r.next;
+      continue;
+    }
+    if (isDiskpartTableStart(text)) {
+      const r = readDiskpartTable(lines, i, disk);
+      if (r.block) {
+        blocks.push(r.block);
+        if (r.block.kind === 'diskpart-list-disk') {
+          const sel = r.block.rows.find((row) => row.selected);
+          if (sel) disk = sel.disk;
+        }
+      }
+      i = r.next;
+      continue;
+    }
+    if (isPowerShellStart(text)) {
+      const r = /^\s*[A-Za-z][A-Za-z0-9]{1,40}\s*:/.test(text)
+        ? readFormatList(lines, i, group)
+        : readPowerShellTable(lines, i, group, volumeHint);
+      if (r.block) {
+        blocks.push(r.block);
+        if (r.block.kind === 'ps-volume') volumeHint = null;
+      }
+      i = r.next;
+      continue;
+    }
+    i++;
+  }
+  return blocks;
+}

@@ -4,6 +4,7 @@
  */
 export { decodeErrorCode, familyOrder, readingsForValue, structuralReadings, tableIdsForInput } from './decode.ts';
 export { MAX_CODE_INPUT_LENGTH, MAX_CODES_PER_INPUT, normalizeCodeInput, parseErrorCodeInput } from './parse.ts';
+export { FEATURED_CODES, featuredCode, type FeaturedCode } from './featured.ts';
 export { codeSpellings, listKnownCodes, type KnownCode } from './spellings.ts';
 export {
   FACILITY_NAMES,

@@ -1,0 +1,413 @@
+/**
+ * Combine parsed blocks into facts about the WinRE disk: WinRE state and location, the partitions of that
+ * disk (size, offset, type, free space), the OS partition, the partition style. Unknown stays `null`;
+ * nothing is guessed that a later step would act on without saying so.
+ */
+import type { PartitionKind } from '../paste/words.ts';
+import type {
+  CollectorBlock,
+  PasteBlock,
+  PartitionStyle,
+  ReagentcError,
+  ReagentcInfo,
+  VolumeRow,
+} from '../paste/types.ts';
+
+/** GPT type of the Windows recovery partition (windows-facts.md §3.3). */
+export const RECOVERY_GPT_TYPE = 'de94bba4-06d1-4d40-a16a-bfd50179d6ac';
+/** GPT type of a basic data partition such as C: (windows-facts.md §6.1). */
+export const BASIC_DATA_GPT_TYPE = 'ebd0a0a2-b9e5-4433-87c0-68b6b72699c7';
+/** MBR type byte of the recovery partition (windows-facts.md §3.3). */
+export const RECOVERY_MBR_TYPE = '27';
+
+/** One partition of the WinRE disk, merged from every source that described it. */
+export interface PartitionFact {
+  partition: number;
+  kind: PartitionKind;
+  typeText: string | null;
+  /** GPT type GUID (lower case) or MBR type byte (`27`), when a source printed it. */
+  typeId: string | null;
+  attributes: string | null;
+  sizeBytes: number | null;
+  /** False when the size was printed rounded (`674 MB`). */
+  sizeExact: boolean;
+  offsetBytes: number | null;
+  offsetExact: boolean;
+  freeBytes: number | null;
+  freeLine: number | null;
+  letter: string | null;
+  /** BitLocker state of the partition's volume when the collector reported it. */
+  encrypted: boolean | null;
+  /** Paste lines that described this partition, first one first. */
+  lines: number[];
+}
+
+/** How the OS partition (C:) was identified. */
+export type OsBasis = 'collector' | 'drive-letter' | 'volume-size' | 'only-primary';
+
+/** Where the WinRE partition sits relative to the OS partition (DESIGN §4.1). */
+export type Position = 'after-os' | 'before-os' | 'not-adjacent' | 'same-as-os' | 'unknown';
+
+/** Everything the verdict needs, read from one paste. */
+export interface DiskFacts {
+  recognized: boolean;
+  /** The last reagentc block or error: the current state. */
+  reagentc: ReagentcInfo | ReagentcError | null;
+  version: { value: string; line: number } | null;
+  /** The disk the partitions below belong to (the WinRE disk when known). */
+  disk: number | null;
+  partitions: PartitionFact[];
+  style: PartitionStyle | null;
+  styleLine: number | null;
+  os: { partition: number; basis: OsBasis; line: number } | null;
+  /** BitLocker on C: when the collector or Get-BitLockerVolume said so. */
+  osBitlocker: boolean | null;
+  /** Unallocated space of the disk (diskpart `list disk` Free), rounded. */
+  diskFreeBytes: number | null;
+  diskSizeBytes: number | null;
+}
+
+type PartInput = Partial<Omit<PartitionFact, 'lines'>> & { partition: number; line: number; disk?: number | null };
+
+function kindFromType(typeId: string | null): PartitionKind | null {
+  if (typeId === RECOVERY_GPT_TYPE || typeId === RECOVERY_MBR_TYPE) return 'recovery';
+  if (typeId === BASIC_DATA_GPT_TYPE) return 'primary';
+  return null;
+}
+
+function near(a: number, b: number): boolean {
+  // diskpart rounds to about four digits; volumes are a few sectors smaller than their partition.
+  return Math.abs(a - b) <= Math.max(a, b) * 0.015 + 1_048_576;
+}
+
+function isEncrypted(status: string | null, protection: string | null): boolean | null {
+  if (status === null && protection === null) return null;
+  if (status !== null) return !/^FullyDecrypted$/i.test(status);
+  return /^On$/i.test(protection ?? '');
+}
+
+/**
+ * Read the facts of a paste from its parsed blocks.
+ *
+ * @example
+ * collectFacts(parsePaste('Windows RE status: Disabled').blocks).reagentc?.kind // => 'reagentc-info'
+ */
+export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
+  let reagentc: ReagentcInfo | ReagentcError | null = null;
+  let version: DiskFacts['version'] = null;
+  let regVersion: DiskFacts['version'] = null;
+  let collector: CollectorBlock | null = null;
+  const sources: { disk: number | null; group: string | null; rank: number; parts: PartInput[] }[] = [];
+  const styles: { disk: number | null; style: PartitionStyle; line: number; rank: number }[] = [];
+  const volumes: { letter: string | null; sizeBytes: number | null; free: number | null; line: number; hint: { disk: number | null; partition: number } | null }[] = [];
+  const dpVolumes: VolumeRow[] = [];
+  const bitlocker: { mount: string; encrypted: boolean | null }[] = [];
+  const listDisks: { disk: number; free: number | null; size: number | null; gpt: boolean; line: number }[] = [];
+
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'reagentc-info':
+      case 'reagentc-error':
+        reagentc = b;
+        if (b.kind === 'reagentc-info' && b.version && b.version !== '0.0.0.0' && b.versionLine !== null)
+          version = { value: b.version, line: b.versionLine };
+        break;
+      case 'winre-version':
+        regVersion = { value: b.version, line: b.line };
+        break;
+      case 'collector':
+        collector = b;
+        if (b.winreVersion && b.winreVersionLine !== null) regVersion = { value: b.winreVersion, line: b.winreVersionLine };
+        for (const d of b.disks) if (d.style === 'gpt' || d.style === 'mbr') styles.push({ disk: d.disk, style: d.style, line: d.line, rank: 4 });
+        sources.push({
+          disk: null,
+          group: 'collector',
+          rank: 4,
+          parts: b.partitions.map((p) => {
+            const typeId = p.gptType ?? (p.mbrType ? Number(p.mbrType).toString(16).padStart(2, '0') : null);
+            return {
+              partition: p.partition,
+              line: p.line,
+              disk: p.disk,
+              kind: kindFromType(typeId) ?? p.kind,
+              typeText: p.typeText || null,
+              typeId,
+              sizeBytes: p.sizeBytes,
+              sizeExact: true,
+              offsetBytes: p.offsetBytes,
+              offsetExact: true,
+              freeBytes: p.freeBytes,
+              freeLine: p.freeBytes !== null ? p.line : null,
+              letter: p.letter,
+            };
+          }),
+        });
+        for (const bl of b.bitlocker) bitlocker.push({ mount: bl.mount, encrypted: isEncrypted(bl.status, bl.protection) });
+        break;
+      case 'diskpart-list-disk':
+        for (const r of b.rows) listDisks.push({ disk: r.disk, free: r.freeBytes, size: r.sizeBytes, gpt: r.gpt, line: r.line });
+        break;
+      case 'diskpart-list-partition':
+        sources.push({
+          disk: b.disk,
+          group: null,
+          rank: 1,
+          parts: b.rows.map((r) => ({
+            partition: r.partition,
+            line: r.line,
+            kind: r.kind,
+            typeText: r.typeText,
+            sizeBytes: r.sizeBytes,
+            sizeExact: false,
+            offsetBytes: r.offsetBytes,
+            offsetExact: false,
+          })),
+        });
+        if (b.rows.some((r) => r.kind === 'reserved')) styles.push({ disk: b.disk, style: 'gpt', line: b.line, rank: 1 });
+        if (b.rows.some((r) => r.kind === 'extended' || r.kind === 'logical'))
+          styles.push({ disk: b.disk, style: 'mbr', line: b.line, rank: 1 });
+        break;
+      case 'diskpart-list-volume':
+        dpVolumes.push(...b.rows);
+        break;
+      case 'diskpart-detail-partition': {
+        if (b.partition === null) break;
+        const typeId = b.typeId;
+        sources.push({
+          disk: b.disk,
+          group: null,
+          rank: 2,
+          parts: [
+            {
+              partition: b.partition,
+              line: b.line,
+              typeId,
+              attributes: b.attributes,
+              offsetBytes: b.offsetBytes,
+              offsetExact: b.offsetBytes !== null,
+              ...(kindFromType(typeId) ? { kind: kindFromType(typeId) ?? 'other' } : {}),
+            },
+          ],
+        });
+        if (typeId) styles.push({ disk: b.disk, style: typeId.length > 2 ? 'gpt' : 'mbr', line: b.line, rank: 3 });
+        break;
+      }
+      case 'ps-partition':
+        for (const r of b.rows) {
+          sources.push({
+            disk: r.disk,
+            group: r.diskPath,
+            rank: r.sizeExact ? 3 : 2,
+            parts: [
+              {
+                partition: r.partition,
+                line: r.line,
+                kind: kindFromType(r.gptType) ?? r.kind,
+                typeText: r.typeText,
+                typeId: r.gptType,
+                sizeBytes: r.sizeBytes,
+                sizeExact: r.sizeExact,
+                offsetBytes: r.offsetBytes,
+                offsetExact: r.offsetBytes !== null,
+                letter: r.letter,
+              },
+            ],
+          });
+          const gptish = r.gptType !== null || /^(?:Basic|System|Reserved)$/i.test(r.typeText);
+          const mbrish = /^(?:IFS|Huge|FAT32|FAT32 XINT13|Extended|Logical)$/i.test(r.typeText);
+          if (gptish || mbrish) styles.push({ disk: r.disk, style: gptish ? 'gpt' : 'mbr', line: r.line, rank: 1 });
+        }
+        break;
+      case 'ps-volume':
+        for (const r of b.rows)
+          volumes.push({ letter: r.letter, sizeBytes: r.sizeBytes, free: r.sizeRemainingBytes, line: r.line, hint: b.rows.length === 1 ? b.partitionHint : null });
+        break;
+      case 'ps-disk':
+        for (const r of b.rows) if (r.style === 'gpt' || r.style === 'mbr') styles.push({ disk: r.disk, style: r.style, line: r.line, rank: 4 });
+        break;
+      case 'bitlocker':
+        for (const r of b.rows) bitlocker.push({ mount: r.mount, encrypted: isEncrypted(r.status, r.protection) });
+        break;
+      default:
+        b satisfies never;
+    }
+  }
+  if (!version && regVersion) version = regVersion;
+
+  const info = reagentc !== null && (reagentc as ReagentcInfo | ReagentcError).kind === 'reagentc-info' ? (reagentc as ReagentcInfo) : null;
+  const col = collector as CollectorBlock | null;
+
+  // Flatten collector rows into per-disk sources.
+  const flat: { disk: number | null; group: string | null; rank: number; part: PartInput }[] = [];
+  for (const s of sources)
+    for (const p of s.parts) {
+      const d = p.disk;
+      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, part: p });
+    }
+
+  // Which disk do we describe? The WinRE disk, else the OS disk, else the only one the paste shows.
+  const knownDisks = new Set(flat.map((f) => f.disk).filter((d): d is number => d !== null));
+  let disk: number | null = info?.disk ?? col?.os?.disk ?? null;
+  if (disk === null && knownDisks.size === 1) disk = [...knownDisks][0] ?? null;
+  if (disk === null && knownDisks.size === 0 && listDisks.length === 1) disk = listDisks[0]?.disk ?? null;
+
+  // Rows without a disk number belong to the described disk when only one group of them exists.
+  const groups = new Set(flat.filter((f) => f.disk === null).map((f) => f.group ?? ''));
+  let useGroup: string | null = null;
+  if (groups.size === 1) useGroup = [...groups][0] ?? '';
+  else if (groups.size > 1 && info?.partition != null) {
+    const want = info.partition;
+    const hits = [...groups].filter((g) =>
+      flat.some((f) => f.disk === null && (f.group ?? '') === g && f.part.partition === want && f.part.kind === 'recovery'),
+    );
+    if (hits.length === 1) useGroup = hits[0] ?? null;
+  }
+  const mine = flat.filter((f) => (f.disk !== null ? f.disk === disk || disk === null : (f.group ?? '') === useGroup));
+  if (disk === null) {
+    const ds = new Set(mine.map((f) => f.disk).filter((d): d is number => d !== null));
+    if (ds.size > 1) mine.length = 0;
+  }
+
+  const byNumber = new Map<number, PartitionFact & { ranks: Record<string, number> }>();
+  for (const { rank, part } of mine) {
+    let pf = byNumber.get(part.partition);
+    if (!pf) {
+      pf = {
+        partition: part.partition,
+        kind: 'other',
+        typeText: null,
+        typeId: null,
+        attributes: null,
+        sizeBytes: null,
+        sizeExact: false,
+        offsetBytes: null,
+        offsetExact: false,
+        freeBytes: null,
+        freeLine: null,
+        letter: null,
+        encrypted: null,
+        lines: [],
+        ranks: {},
+      };
+      byNumber.set(part.partition, pf);
+    }
+    if (!pf.lines.includes(part.line)) pf.lines.push(part.line);
+    const set = <K extends keyof PartitionFact>(key: K, value: PartitionFact[K] | undefined, extra?: () => void): void => {
+      if (value === undefined || value === null) return;
+      if (key === 'kind' && value === 'other' && pf.kind !== 'other') return;
+      if ((pf.ranks[key] ?? -1) > rank) return;
+      pf.ranks[key] = rank;
+      pf[key] = value as (typeof pf)[K];
+      extra?.();
+    };
+    set('kind', part.kind);
+    set('typeText', part.typeText);
+    set('typeId', part.typeId);
+    set('attributes', part.attributes);
+    set('sizeBytes', part.sizeBytes, () => (pf.sizeExact = part.sizeExact ?? false));
+    set('offsetBytes', part.offsetBytes, () => (pf.offsetExact = part.offsetExact ?? false));
+    set('freeBytes', part.freeBytes, () => (pf.freeLine = part.freeLine ?? part.line));
+    set('letter', part.letter);
+  }
+  const partitions: PartitionFact[] = [...byNumber.values()]
+    .map(({ ranks: _r, ...p }) => p)
+    .sort((a, b) => (a.offsetBytes ?? a.partition) - (b.offsetBytes ?? b.partition) || a.partition - b.partition);
+
+  // Free space from Get-Volume: an explicit `Get-Partition … | Get-Volume`, else one letterless volume
+  // whose size matches exactly one letterless partition.
+  for (const v of volumes) {
+    if (v.free === null) continue;
+    let target: PartitionFact | undefined;
+    if (v.hint && (v.hint.disk === null || v.hint.disk === disk)) target = partitions.find((p) => p.partition === v.hint?.partition);
+    else if (v.letter) target = partitions.find((p) => p.letter === v.letter);
+    else if (v.sizeBytes !== null) {
+      const size = v.sizeBytes;
+      const sameSizeVols = volumes.filter((o) => !o.letter && o.sizeBytes !== null && near(o.sizeBytes, size));
+      const cands = partitions.filter((p) => !p.letter && p.sizeBytes !== null && near(p.sizeBytes, size));
+      if (sameSizeVols.length === 1 && cands.length === 1) target = cands[0];
+    }
+    if (target && target.freeBytes === null) {
+      target.freeBytes = v.free;
+      target.freeLine = v.line;
+      if (!target.lines.includes(v.line)) target.lines.push(v.line);
+    }
+  }
+
+  // BitLocker state per partition (collector volume paths) and for C:.
+  let osBitlocker: boolean | null = null;
+  for (const bl of bitlocker) {
+    if (/^[A-Z]:\\?$/i.test(bl.mount) && bl.mount[0]?.toUpperCase() === 'C') osBitlocker = bl.encrypted;
+    const cp = col?.partitions.find((p) => p.volumePath !== null && p.volumePath.toLowerCase() === bl.mount.toLowerCase());
+    const pf = cp ? partitions.find((p) => p.partition === cp.partition && (cp.disk === null || cp.disk === disk)) : undefined;
+    if (pf) pf.encrypted = bl.encrypted;
+  }
+
+  // Partition style of that disk.
+  let style: PartitionStyle | null = null;
+  let styleLine: number | null = null;
+  let best = -1;
+  for (const s of styles)
+    if ((s.disk === null || disk === null || s.disk === disk) && s.rank >= best) {
+      best = s.rank;
+      style = s.style;
+      styleLine = s.line;
+    }
+  const ld = listDisks.filter((d) => d.disk === disk);
+  const lastListDisk = ld[ld.length - 1] ?? (listDisks.length === 1 ? listDisks[0] : undefined);
+  if (best < 2 && lastListDisk) {
+    style = lastListDisk.gpt ? 'gpt' : 'mbr';
+    styleLine = lastListDisk.line;
+  }
+
+  // The OS partition (C:).
+  let os: DiskFacts['os'] = null;
+  if (col?.os && (disk === null || col.os.disk === disk)) os = { partition: col.os.partition, basis: 'collector', line: col.os.line };
+  if (!os) {
+    const c = partitions.find((p) => p.letter === 'C');
+    if (c) os = { partition: c.partition, basis: 'drive-letter', line: c.lines[0] ?? 0 };
+  }
+  const primaries = partitions.filter((p) => p.kind === 'primary');
+  if (!os) {
+    const boot = dpVolumes.find((v) => v.letter === 'C' && v.sizeBytes !== null);
+    const size = boot?.sizeBytes ?? null;
+    const hits = size !== null ? primaries.filter((p) => p.sizeBytes !== null && near(p.sizeBytes, size)) : [];
+    if (boot && hits.length === 1 && hits[0]) os = { partition: hits[0].partition, basis: 'volume-size', line: boot.line };
+  }
+  if (!os && primaries.length === 1 && primaries[0]) os = { partition: primaries[0].partition, basis: 'only-primary', line: primaries[0].lines[0] ?? 0 };
+
+  return {
+    recognized: blocks.length > 0,
+    reagentc,
+    version,
+    disk,
+    partitions,
+    style,
+    styleLine,
+    os,
+    osBitlocker,
+    diskFreeBytes: lastListDisk?.free ?? null,
+    diskSizeBytes: col?.disks.find((d) => d.disk === disk)?.sizeBytes ?? lastListDisk?.size ?? null,
+  };
+}
+
+/**
+ * Where the WinRE partition sits relative to the OS partition: by byte offsets when both are known,
+ * else by partition numbers (Microsoft's extend script also requires WinRE = OS number + 1).
+ *
+ * @example
+ * positionOf(partitions, 3, 4) // => 'after-os'
+ */
+export function positionOf(partitions: readonly PartitionFact[], os: number, winre: number): Position {
+  if (os === winre) return 'same-as-os';
+  const o = partitions.find((p) => p.partition === os);
+  const w = partitions.find((p) => p.partition === winre);
+  if (o && w && o.offsetBytes !== null && w.offsetBytes !== null) {
+    if (w.offsetBytes < o.offsetBytes) return 'before-os';
+    const ordered = partitions.filter((p) => p.offsetBytes !== null);
+    const oi = ordered.indexOf(o);
+    const wi = ordered.indexOf(w);
+    return wi === oi + 1 && winre === os + 1 ? 'after-os' : 'not-adjacent';
+  }
+  if (winre < os) return 'before-os';
+  return winre === os + 1 ? 'after-os' : 'not-adjacent';
+}

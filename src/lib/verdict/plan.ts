@@ -1,0 +1,223 @@
+/**
+ * The plan for one disk (DESIGN §4.3): Microsoft's KB5028997 sequence with the reader's disk and
+ * partition numbers filled in, the GPT or MBR variant, and the steps around it. Commands are exactly as
+ * in windows-facts.md §3.2/§3.3 (straight quotes, `gpt attributes =0x…` as the KB writes it). A layout
+ * the steps do not fit gets no commands, only the article for that layout.
+ */
+import type { PartitionStyle } from '../paste/types.ts';
+import { positionOf, type OsBasis, type PartitionFact } from './facts.ts';
+
+/** Amount the KB shrinks C: by, in MiB (diskpart's MB). */
+export const SHRINK_MB = 250;
+/** Free space the WinRE update needs in the recovery partition, in bytes (250 MB). */
+export const REQUIRED_FREE_BYTES = 250 * 1_048_576;
+
+/** Article slug for layouts where the KB5028997 steps do not apply. */
+export const LAYOUT_ARTICLE = 'fix-recovery-before-os';
+
+/** Step identifiers; permanent like the verdict codes. */
+export type PlanStepId =
+  | 'backup-data'
+  | 'backup-bitlocker-key'
+  | 'restart-first'
+  | 'check-winre'
+  | 'disable-winre'
+  | 'select-disk'
+  | 'confirm-layout'
+  | 'shrink-os'
+  | 'delete-winre'
+  | 'create-winre'
+  | 'format-winre'
+  | 'check-volume'
+  | 'exit-diskpart'
+  | 'enable-winre'
+  | 'verify'
+  | 'retry-update'
+  | 'rollback';
+
+/** One step of the plan; `commands` are typed in order, `messageKey` explains the step. */
+export interface PlanStep {
+  id: PlanStepId;
+  commands: string[];
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** True for a command that changes the disk. */
+  destructive?: boolean;
+  /** What the reader should see after the step (message key), to confirm before going on. */
+  expectOutputKey?: string;
+  /** True for the step to run only when something failed (roll back). */
+  onFailure?: boolean;
+}
+
+/** Something the plan took for granted, stated so the reader can check it. */
+export interface PlanAssumption {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** Why no command list is shown. */
+export type PlanBlocker =
+  | 'before-os'
+  | 'not-adjacent'
+  | 'same-as-os'
+  | 'two-recovery-partitions'
+  | 'bitlocker-recovery'
+  | 'mbr-four-primary'
+  | 'winre-logical'
+  | 'unallocated-elsewhere';
+
+/** What `planResize` needs to know about the disk. */
+export interface PlanInput {
+  disk: number;
+  style: PartitionStyle | null;
+  osPartition: number;
+  osBasis: OsBasis;
+  winrePartition: number;
+  partitions: readonly PartitionFact[];
+  /** diskpart `list disk` Free (rounded), when known. */
+  diskFreeBytes?: number | null;
+  diskSizeBytes?: number | null;
+  /** BitLocker on C:, when known (changes the wording of the key-backup step). */
+  osBitlocker?: boolean | null;
+}
+
+/** A plan, or the reason there is none. */
+export type PlanResult =
+  | { kind: 'plan'; style: PartitionStyle; steps: PlanStep[]; assumptions: PlanAssumption[] }
+  | { kind: 'blocked'; reason: PlanBlocker; article: typeof LAYOUT_ARTICLE; messageKey: string }
+  | { kind: 'incomplete'; missing: 'partition-layout'; messageKey: string };
+
+const MSG = (id: string): string => `checker.plan.${id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
+
+function blocked(reason: PlanBlocker): PlanResult {
+  return { kind: 'blocked', reason, article: LAYOUT_ARTICLE, messageKey: MSG(`blocked-${reason}`) };
+}
+
+/** Unallocated extents of at least `min` bytes that are not next to the WinRE partition, when the layout is exact. */
+function otherFreeSpace(input: PlanInput, osIdx: number, winreIdx: number): 'yes' | 'no' | 'unknown' {
+  const parts = input.partitions;
+  const exact = parts.every((p) => p.offsetExact && p.sizeExact && p.offsetBytes !== null && p.sizeBytes !== null);
+  if (!exact) {
+    if (input.diskFreeBytes != null && input.diskFreeBytes >= REQUIRED_FREE_BYTES) return 'yes';
+    return input.diskFreeBytes != null ? 'no' : 'unknown';
+  }
+  for (let i = 0; i + 1 < parts.length; i++) {
+    if (i === osIdx || i === winreIdx) continue; // the gaps after C: and after WinRE merge into the new partition
+    const a = parts[i];
+    const b = parts[i + 1];
+    if (a && b && (b.offsetBytes ?? 0) - ((a.offsetBytes ?? 0) + (a.sizeBytes ?? 0)) >= REQUIRED_FREE_BYTES) return 'yes';
+  }
+  const first = parts[0];
+  if (first && (first.offsetBytes ?? 0) >= REQUIRED_FREE_BYTES) return 'yes';
+  const last = parts[parts.length - 1];
+  if (input.diskSizeBytes != null && last && parts.length - 1 !== winreIdx) {
+    if (input.diskSizeBytes - ((last.offsetBytes ?? 0) + (last.sizeBytes ?? 0)) >= REQUIRED_FREE_BYTES) return 'yes';
+  }
+  return input.diskSizeBytes != null ? 'no' : 'unknown';
+}
+
+/**
+ * Build the KB5028997 plan for this disk, or say why the steps do not apply.
+ *
+ * @example
+ * planResize({ disk: 0, style: 'gpt', osPartition: 3, osBasis: 'drive-letter', winrePartition: 4, partitions }).kind
+ * // => 'plan'
+ */
+export function planResize(input: PlanInput): PlanResult {
+  const { disk, osPartition: os, winrePartition: winre, partitions } = input;
+  const osPart = partitions.find((p) => p.partition === os);
+  const winrePart = partitions.find((p) => p.partition === winre);
+  if (!input.style || !osPart || !winrePart) {
+    return { kind: 'incomplete', missing: 'partition-layout', messageKey: MSG('incomplete') };
+  }
+  const position = positionOf(partitions, os, winre);
+  if (position !== 'after-os') return blocked(position === 'unknown' ? 'not-adjacent' : position);
+  if (partitions.filter((p) => p.kind === 'recovery').length > 1) return blocked('two-recovery-partitions');
+  if (winrePart.encrypted === true) return blocked('bitlocker-recovery');
+  if (input.style === 'mbr') {
+    if (winrePart.kind === 'logical') return blocked('winre-logical');
+    if (partitions.filter((p) => p.kind !== 'logical').length >= 4) return blocked('mbr-four-primary');
+  }
+  const osIdx = partitions.indexOf(osPart);
+  const winreIdx = partitions.indexOf(winrePart);
+  const other = otherFreeSpace(input, osIdx, winreIdx);
+  if (other === 'yes') return blocked('unallocated-elsewhere');
+
+  const assumptions: PlanAssumption[] = [
+    { key: 'checker.assume.osPartition', params: { disk, partition: os, basis: input.osBasis } },
+    { key: 'checker.assume.winrePartition', params: { disk, partition: winre } },
+    { key: 'checker.assume.freeSpaceOnC', params: { mb: SHRINK_MB } },
+  ];
+  if (other === 'unknown') assumptions.push({ key: 'checker.assume.noOtherUnallocated', params: { disk } });
+  if (!partitions.every((p) => p.sizeExact && p.offsetExact)) assumptions.push({ key: 'checker.assume.roundedSizes', params: {} });
+
+  const create =
+    input.style === 'gpt'
+      ? ['create partition primary id=de94bba4-06d1-4d40-a16a-bfd50179d6ac', 'gpt attributes =0x8000000000000001']
+      : ['create partition primary id=27'];
+  const p = { disk, os, winre };
+  const steps: PlanStep[] = [
+    { id: 'backup-data', commands: [], messageKey: MSG('backup-data'), params: {} },
+    {
+      id: 'backup-bitlocker-key',
+      commands: [],
+      messageKey: MSG('backup-bitlocker-key'),
+      params: { bitlocker: input.osBitlocker === true ? 'on' : input.osBitlocker === false ? 'off' : 'unknown' },
+    },
+    { id: 'restart-first', commands: [], messageKey: MSG('restart-first'), params: {} },
+    {
+      id: 'check-winre',
+      commands: ['reagentc /info'],
+      messageKey: MSG('check-winre'),
+      params: { disk, partition: winre },
+      expectOutputKey: 'checker.expect.winreLocation',
+    },
+    { id: 'disable-winre', commands: ['reagentc /disable'], messageKey: MSG('disable-winre'), params: {}, expectOutputKey: 'checker.expect.reagentcSuccess' },
+    {
+      id: 'select-disk',
+      commands: ['diskpart', 'list disk', `sel disk ${disk}`],
+      messageKey: MSG('select-disk'),
+      params: { disk, style: input.style },
+      expectOutputKey: input.style === 'gpt' ? 'checker.expect.gptStar' : 'checker.expect.noGptStar',
+    },
+    {
+      id: 'confirm-layout',
+      commands: ['list part'],
+      messageKey: MSG('confirm-layout'),
+      params: { ...p, osSizeBytes: osPart.sizeBytes ?? 0, winreSizeBytes: winrePart.sizeBytes ?? 0 },
+      expectOutputKey: 'checker.expect.layout',
+    },
+    {
+      id: 'shrink-os',
+      commands: [`sel part ${os}`, `shrink desired=${SHRINK_MB} minimum=${SHRINK_MB}`],
+      messageKey: MSG('shrink-os'),
+      params: { partition: os, mb: SHRINK_MB },
+      destructive: true,
+      expectOutputKey: 'checker.expect.shrunk',
+    },
+    {
+      id: 'delete-winre',
+      commands: [`sel part ${winre}`, 'delete partition override'],
+      messageKey: MSG('delete-winre'),
+      params: { partition: winre },
+      destructive: true,
+      expectOutputKey: 'checker.expect.deleted',
+    },
+    { id: 'create-winre', commands: create, messageKey: MSG('create-winre'), params: { style: input.style }, destructive: true },
+    {
+      id: 'format-winre',
+      commands: ['format quick fs=ntfs label="Windows RE tools"'],
+      messageKey: MSG('format-winre'),
+      params: {},
+      destructive: true,
+      expectOutputKey: 'checker.expect.formatted',
+    },
+    { id: 'check-volume', commands: ['list vol'], messageKey: MSG('check-volume'), params: {}, expectOutputKey: 'checker.expect.newVolume' },
+    { id: 'exit-diskpart', commands: ['exit'], messageKey: MSG('exit-diskpart'), params: {} },
+    { id: 'enable-winre', commands: ['reagentc /enable'], messageKey: MSG('enable-winre'), params: {}, expectOutputKey: 'checker.expect.reagentcSuccess' },
+    { id: 'verify', commands: ['reagentc /info'], messageKey: MSG('verify'), params: { disk }, expectOutputKey: 'checker.expect.winreEnabled' },
+    { id: 'retry-update', commands: [], messageKey: MSG('retry-update'), params: {} },
+    { id: 'rollback', commands: ['reagentc /enable'], messageKey: MSG('rollback'), params: {}, onFailure: true },
+  ];
+  return { kind: 'plan', style: input.style, steps, assumptions };
+}

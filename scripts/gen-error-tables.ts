@@ -58,7 +58,10 @@ const NOT_A_CODE = /^(FACILITY_|SEVERITY_|STATUS_SEVERITY_|_)|_MASK$|_BIT$|_BASE
  * `__MSABI_LONG(n)`, `_HRESULT_TYPEDEF_(0x…L)`, `((HRESULT)0x…)`, `((NTSTATUS)0x…L)`, `(BASE + n)`,
  * a bare literal, another name, and `HRESULT_FROM_WIN32(NAME)`.
  */
-function parseHeader(text: string, defaultFamily: Family | 'auto'): {
+function parseHeader(
+  text: string,
+  defaultFamily: Family | 'auto',
+): {
   codes: Define[];
   facilities: Array<[number, string]>;
   skipped: string[];
@@ -69,7 +72,10 @@ function parseHeader(text: string, defaultFamily: Family | 'auto'): {
     const m = /^\s*#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)(\(?)\s*(.*)$/.exec(line);
     if (!m || m[1] === undefined) continue;
     if (m[2] === '(') continue; // function-like macro
-    const body = (m[3] ?? '').replace(/\/\*.*?\*\//g, '').replace(/\/\/.*$/, '').trim();
+    const body = (m[3] ?? '')
+      .replace(/\/\*.*?\*\//g, '')
+      .replace(/\/\/.*$/, '')
+      .trim();
     if (body === '') continue; // include guard
     if (raw.has(m[1])) continue; // first definition wins (later ones sit in #ifndef guards)
     raw.set(m[1], body);
@@ -99,7 +105,11 @@ function parseHeader(text: string, defaultFamily: Family | 'auto'): {
     } else if ((m = /^\(\s*\(\s*NTSTATUS\s*\)\s*([^)]+?)\s*\)$/.exec(body)) && m[1] !== undefined) {
       const v = parseLiteral(m[1]);
       if (v !== undefined) out = { value: v, family: 'ntstatus' };
-    } else if ((m = /^\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\+\s*([0-9]+)\s*\)$/.exec(body)) && m[1] && m[2]) {
+    } else if (
+      (m = /^\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\+\s*([0-9]+)\s*\)$/.exec(body)) &&
+      m[1] &&
+      m[2]
+    ) {
       // Bases such as WSABASEERR are left out of the output but still resolve here.
       const base = resolve1(m[1], depth + 1);
       if (base) out = { value: (base.value + Number(m[2])) >>> 0, family: base.family };
@@ -149,7 +159,9 @@ function parseServicingTsv(text: string): Define[] {
   }
   // The facts file notes that 0x800F0825 is CBS_E_CANNOT_UNINSTALL in one listing and
   // CBS_E_CANNOT_REMOVE in another, to be treated as aliases; the alias is only in that comment.
-  if (/0x800F0825 appears as CBS_E_CANNOT_UNINSTALL in one listing and CBS_E_CANNOT_REMOVE/.test(text)) {
+  if (
+    /0x800F0825 appears as CBS_E_CANNOT_UNINSTALL in one listing and CBS_E_CANNOT_REMOVE/.test(text)
+  ) {
     out.push({ name: 'CBS_E_CANNOT_REMOVE', value: 0x800f0825, family: 'hresult' });
   }
   return out;
@@ -169,7 +181,11 @@ function toEntries(codes: Define[]): Array<[number, string]> {
   return rows.map(([v, n]) => [v, n]);
 }
 
-function writeTable(file: string, provenance: Record<string, unknown>, entries: Array<[number, string]>): void {
+function writeTable(
+  file: string,
+  provenance: Record<string, unknown>,
+  entries: Array<[number, string]>,
+): void {
   const lines = entries.map((e) => JSON.stringify(e));
   const text =
     `{"provenance":${JSON.stringify(provenance)},\n"entries":[\n` + lines.join(',\n') + '\n]}\n';
@@ -217,8 +233,13 @@ function main(): void {
     const w = parseHeader(winerror, 'auto');
     const wu = parseHeader(wuerror, 'hresult');
     const nt = parseHeader(ntstatus, 'ntstatus');
-    for (const [f, r] of [['winerror.h', w], ['wuerror.h', wu], ['ntstatus.h', nt]] as const) {
-      if (r.skipped.length) console.log(`${f}: skipped ${r.skipped.length}: ${r.skipped.join(' | ')}`);
+    for (const [f, r] of [
+      ['winerror.h', w],
+      ['wuerror.h', wu],
+      ['ntstatus.h', nt],
+    ] as const) {
+      if (r.skipped.length)
+        console.log(`${f}: skipped ${r.skipped.length}: ${r.skipped.join(' | ')}`);
     }
     const tsvText = readFileSync(tsvPath, 'utf8');
 

@@ -29,12 +29,20 @@ function toJson(result: DecodeResult): { json: object; exit: number } {
   switch (result.kind) {
     case 'decoded':
       return {
-        json: { input: result.input, kind: result.kind, readings: result.readings.map(publicReading) },
+        json: {
+          input: result.input,
+          kind: result.kind,
+          readings: result.readings.map(publicReading),
+        },
         exit: 0,
       };
     case 'unknown':
       return {
-        json: { input: result.input, kind: result.kind, readings: result.readings.map(publicReading) },
+        json: {
+          input: result.input,
+          kind: result.kind,
+          readings: result.readings.map(publicReading),
+        },
         exit: 1,
       };
     case 'error':

@@ -9,14 +9,34 @@ import { codeSlug, formatHex, structuralReading } from '../../src/lib/errcode/st
 const u32 = fc.oneof(
   fc.integer({ min: 0, max: 0xffffffff }),
   fc.integer({ min: 0, max: 0xffff }),
-  fc.constantFrom(0, 1, 9_999_999, 10_000_000, 99_999_999, 100_000_000, 0x7fffffff, 0x80000000, 0xffffffff),
+  fc.constantFrom(
+    0,
+    1,
+    9_999_999,
+    10_000_000,
+    99_999_999,
+    100_000_000,
+    0x7fffffff,
+    0x80000000,
+    0xffffffff,
+  ),
 );
 
 // Characters the parser treats specially, so random strings hit its branches often.
 const codeish = fc.string({
   unit: fc.constantFrom(
     ...'0123456789abcdefABCDEFxX-+ _:()=,.\n\t'.split(''),
-    'ｘ', '０', '８', '－', '\u2212', '\uFEFF', 'エラー', 'error ', 'ERROR_', 'CBS_E_', 'WU_E_',
+    'ｘ',
+    '０',
+    '８',
+    '－',
+    '\u2212',
+    '\uFEFF',
+    'エラー',
+    'error ',
+    'ERROR_',
+    'CBS_E_',
+    'WU_E_',
   ),
   maxLength: 80,
 });
@@ -29,10 +49,17 @@ function firstValue(input: string): number | undefined {
 describe('decodeErrorCode() properties', () => {
   test('never throws and always returns a known kind, on any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), codeish), (s) => {
-        const r = decodeErrorCode(s, allTables);
-        expect(['decoded', 'unknown', 'error']).toContain(r.kind);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          codeish,
+        ),
+        (s) => {
+          const r = decodeErrorCode(s, allTables);
+          expect(['decoded', 'unknown', 'error']).toContain(r.kind);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -42,10 +69,17 @@ describe('decodeErrorCode() properties', () => {
       fc.property(u32, (v) => {
         const signed = v | 0;
         const hex = v.toString(16).padStart(8, '0');
-        for (const spelling of [`0x${hex}`, `0X${hex.toUpperCase()}`, hex, String(v), String(signed)]) {
+        for (const spelling of [
+          `0x${hex}`,
+          `0X${hex.toUpperCase()}`,
+          hex,
+          String(v),
+          String(signed),
+        ]) {
           // By design eight bare digits read as hex (80070643 is 0x80070643): for values whose
           // decimal has exactly eight digits the decimal spelling is that hex value instead.
-          const expected = /^[0-9]{8}$/.test(spelling) && spelling !== hex ? parseInt(spelling, 16) : v;
+          const expected =
+            /^[0-9]{8}$/.test(spelling) && spelling !== hex ? parseInt(spelling, 16) : v;
           expect(firstValue(spelling), spelling).toBe(expected);
         }
         const reading = structuralReading(v, 'hresult');
@@ -61,10 +95,13 @@ describe('decodeErrorCode() properties', () => {
 
   test('NFKC-equivalent inputs decode equally (full-width digits, letters, minus)', () => {
     const toFullWidth = (s: string) =>
-      s.replace(/[0-9A-Za-z-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+      s.replace(/[0-9A-Za-z-]/g, (c) =>
+        c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+      );
     fc.assert(
       fc.property(u32, fc.constantFrom('hex', 'unsigned', 'signed'), (v, form) => {
-        const ascii = form === 'hex' ? `0x${v.toString(16)}` : form === 'unsigned' ? String(v) : String(v | 0);
+        const ascii =
+          form === 'hex' ? `0x${v.toString(16)}` : form === 'unsigned' ? String(v) : String(v | 0);
         const a = decodeErrorCode(ascii, allTables);
         const b = decodeErrorCode(toFullWidth(ascii), allTables);
         expect({ ...b, input: '' }).toEqual({ ...a, input: '' });
@@ -98,10 +135,14 @@ describe('decodeErrorCode() properties', () => {
 
   test('over-long input gives too-long, quickly', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 1000 }), (unit, extra) => {
-        const s = unit.repeat(Math.ceil((MAX_CODE_INPUT_LENGTH + extra) / unit.length));
-        expect(parseErrorCodeInput(s)).toEqual({ kind: 'error', issue: 'too-long' });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (unit, extra) => {
+          const s = unit.repeat(Math.ceil((MAX_CODE_INPUT_LENGTH + extra) / unit.length));
+          expect(parseErrorCodeInput(s)).toEqual({ kind: 'error', issue: 'too-long' });
+        },
+      ),
       { numRuns: 200 },
     );
   });

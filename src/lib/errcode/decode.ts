@@ -2,11 +2,7 @@
  * The decoder: input text -> values -> every named reading, most likely first.
  */
 import { parseErrorCodeInput } from './parse.ts';
-import {
-  ntstatusFromHresult,
-  structuralReading,
-  win32FromHresult,
-} from './structure.ts';
+import { ntstatusFromHresult, structuralReading, win32FromHresult } from './structure.ts';
 import { namesFor, tableIdsForName, tableIdsForValue, valuesForName } from './tables.ts';
 import type { DecodeResult, ErrorTables, Family, Reading, TableId } from './types.ts';
 
@@ -108,7 +104,11 @@ export function decodeErrorCode(input: string, tables: ErrorTables): DecodeResul
 function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
   const parsed = parseErrorCodeInput(input);
   if (parsed.kind === 'error') {
-    return { kind: 'error', input: parsed.issue === 'too-long' ? input.slice(0, 200) : input, issue: parsed.issue };
+    return {
+      kind: 'error',
+      input: parsed.issue === 'too-long' ? input.slice(0, 200) : input,
+      issue: parsed.issue,
+    };
   }
   const values: number[] = [];
   for (const token of parsed.tokens) {
@@ -121,7 +121,11 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
     if (found.length === 0 && parsed.single) {
       // A lone word that no table knows: a symbol-shaped one is an unknown name, anything else
       // ("hello") is simply not a code.
-      return { kind: 'error', input, issue: token.name.includes('_') ? 'unknown-name' : 'not-a-number' };
+      return {
+        kind: 'error',
+        input,
+        issue: token.name.includes('_') ? 'unknown-name' : 'not-a-number',
+      };
     }
   }
   if (values.length === 0) return { kind: 'error', input, issue: 'no-code-found' };
@@ -149,7 +153,8 @@ export function tableIdsForInput(input: string): TableId[] {
   if (parsed.kind === 'error') return [];
   const ids = new Set<TableId>();
   for (const t of parsed.tokens) {
-    for (const id of t.kind === 'value' ? tableIdsForValue(t.value) : tableIdsForName(t.name)) ids.add(id);
+    for (const id of t.kind === 'value' ? tableIdsForValue(t.value) : tableIdsForName(t.name))
+      ids.add(id);
   }
   return [...ids];
 }

@@ -110,7 +110,11 @@ function extractFromText(s: string): CodeToken[] {
   }
   for (const m of s.matchAll(TEXT_DECIMAL_KEYWORD)) {
     const numberText = `${m[1] ?? ''}${m[2] ?? ''}`;
-    push(m.index + m[0].length - numberText.length, fromDecimalDigits(m[1] ?? '', m[2] ?? ''), numberText);
+    push(
+      m.index + m[0].length - numberText.length,
+      fromDecimalDigits(m[1] ?? '', m[2] ?? ''),
+      numberText,
+    );
   }
   for (const m of s.matchAll(TEXT_NAME)) {
     const name = m[1] ?? '';

@@ -9,7 +9,9 @@ import type { Facility, Family, HresultBits, NtstatusBits, Reading, Severity } f
 /** FACILITY_NT_BIT of winerror.h: HRESULT_FROM_NT sets it. */
 export const FACILITY_NT_BIT = 0x10000000;
 
-function groupNames(rows: ReadonlyArray<ReadonlyArray<string | number>>): ReadonlyMap<number, readonly string[]> {
+function groupNames(
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): ReadonlyMap<number, readonly string[]> {
   const out = new Map<number, string[]>();
   for (const [code, name] of rows) {
     if (typeof code !== 'number' || typeof name !== 'string') continue;

@@ -73,7 +73,11 @@ export function namesFor(value: number, family: Family, tables: ErrorTables): Na
     if (!names) return;
     names.forEach((name, order) => {
       if (out.some((e) => e.name === name)) return;
-      out.push({ name, source: id, rank: (RANGE_MARKER.test(name) ? 1e6 : 0) + priority * 1e4 + order });
+      out.push({
+        name,
+        source: id,
+        rank: (RANGE_MARKER.test(name) ? 1e6 : 0) + priority * 1e4 + order,
+      });
     });
   });
   out.sort((a, b) => a.rank - b.rank);

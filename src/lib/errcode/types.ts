@@ -81,12 +81,7 @@ export interface Reading {
 
 /** Issue codes for input that holds no decodable value. Permanent: deprecate, never rename. */
 export type DecodeIssue =
-  | 'empty'
-  | 'too-long'
-  | 'not-a-number'
-  | 'out-of-range'
-  | 'unknown-name'
-  | 'no-code-found';
+  'empty' | 'too-long' | 'not-a-number' | 'out-of-range' | 'unknown-name' | 'no-code-found';
 
 /** The outcome of {@link decodeErrorCode}; ambiguity is data (several readings). */
 export type DecodeResult =
@@ -110,8 +105,7 @@ export type DecodeResult =
 
 /** One code-like token found in the input, in order of appearance. */
 export type CodeToken =
-  | { kind: 'value'; value: number; text: string }
-  | { kind: 'name'; name: string; text: string };
+  { kind: 'value'; value: number; text: string } | { kind: 'name'; name: string; text: string };
 
 /**
  * What the parser found in the input, before any table lookup. `single` is true when the whole input

@@ -33,25 +33,37 @@ describe('npm run decode', () => {
   test('259 gives two readings', () => {
     const { status, json } = decode('259');
     expect(status).toBe(0);
-    expect((json['readings'] as Array<{ symbol: string }>).map((r) => r.symbol)).toEqual(['ERROR_NO_MORE_ITEMS', 'STATUS_PENDING']);
+    expect((json['readings'] as Array<{ symbol: string }>).map((r) => r.symbol)).toEqual([
+      'ERROR_NO_MORE_ITEMS',
+      'STATUS_PENDING',
+    ]);
   });
 
   test('a pasted line given as several words is joined', () => {
     const { status, json } = decode('インストールの失敗:', 'エラー', '0x8024200B', 'で');
     expect(status).toBe(0);
     expect(json['input']).toBe('インストールの失敗: エラー 0x8024200B で');
-    expect((json['readings'] as Array<{ symbol: string }>)[0]?.symbol).toBe('WU_E_UH_INSTALLERFAILURE');
+    expect((json['readings'] as Array<{ symbol: string }>)[0]?.symbol).toBe(
+      'WU_E_UH_INSTALLERFAILURE',
+    );
   });
 
   test('well formed but unknown exits 1', () => {
     const { status, json } = decode('0x80041234');
     expect(status).toBe(1);
     expect(json).toMatchObject({ kind: 'unknown' });
-    expect((json['readings'] as Array<unknown>)[0]).toMatchObject({ hex: '0x80041234', symbol: null, family: 'hresult' });
+    expect((json['readings'] as Array<unknown>)[0]).toMatchObject({
+      hex: '0x80041234',
+      symbol: null,
+      family: 'hresult',
+    });
   });
 
   test('unknown symbolic name exits 1', () => {
-    expect(decode('ERROR_NOT_A_REAL_NAME_XYZ')).toMatchObject({ status: 1, json: { kind: 'error', issue: 'unknown-name' } });
+    expect(decode('ERROR_NOT_A_REAL_NAME_XYZ')).toMatchObject({
+      status: 1,
+      json: { kind: 'error', issue: 'unknown-name' },
+    });
   });
 
   test.each([

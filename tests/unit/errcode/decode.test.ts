@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { allTables } from '../../../src/lib/errcode/all-tables.ts';
-import { decodeErrorCode, familyOrder, readingsForValue, tableIdsForInput } from '../../../src/lib/errcode/decode.ts';
+import {
+  decodeErrorCode,
+  familyOrder,
+  readingsForValue,
+  tableIdsForInput,
+} from '../../../src/lib/errcode/decode.ts';
 import type { ErrorTables } from '../../../src/lib/errcode/types.ts';
 
 // Expected values are the facts file's (windows-facts.md §2.3): hex, name and signed decimal.
@@ -17,39 +22,200 @@ type Row = {
 
 describe('decodeErrorCode()', () => {
   const rows: Row[] = [
-    { desc: 'the headline code', input: '0x80070643', kind: 'decoded', hex: '0x80070643', signed: -2147023293, symbol: 'ERROR_INSTALL_FAILURE', families: ['hresult'] },
-    { desc: 'Win32 1603 by number', input: '1603', kind: 'decoded', hex: '0x00000643', signed: 1603, symbol: 'ERROR_INSTALL_FAILURE', families: ['win32'] },
-    { desc: 'Win32 1603 by short hex', input: '0x643', kind: 'decoded', symbol: 'ERROR_INSTALL_FAILURE', families: ['win32'] },
-    { desc: 'CBS disk space', input: '0x800F0828', kind: 'decoded', signed: -2146498520, symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' },
-    { desc: 'WU installer failure', input: '0x8024200B', kind: 'decoded', signed: -2145116149, symbol: 'WU_E_UH_INSTALLERFAILURE' },
-    { desc: 'CBS installers failed', input: '0x800F0922', kind: 'decoded', signed: -2146498270, symbol: 'CBS_E_INSTALLERS_FAILED' },
-    { desc: 'CBS source missing', input: '0x800F081F', kind: 'decoded', signed: -2146498529, symbol: 'CBS_E_SOURCE_MISSING' },
-    { desc: 'CBS store corruption', input: '0x800F0831', kind: 'decoded', signed: -2146498511, symbol: 'CBS_E_STORE_CORRUPTION' },
-    { desc: 'CBS cannot uninstall', input: '0x800F0825', kind: 'decoded', signed: -2146498523, symbol: 'CBS_E_CANNOT_UNINSTALL' },
-    { desc: 'CBS abort', input: '0x800F0821', kind: 'decoded', signed: -2146498527, symbol: 'CBS_E_ABORT' },
-    { desc: 'CBS hang detected', input: '0x800F0920', kind: 'decoded', symbol: 'CBS_E_HANG_DETECTED' },
-    { desc: 'CBS new servicing stack', input: '0x800F0823', kind: 'decoded', signed: -2146498525, symbol: 'CBS_E_NEW_SERVICING_STACK_REQUIRED' },
-    { desc: 'disk full as HRESULT', input: '0x80070070', kind: 'decoded', symbol: 'ERROR_DISK_FULL', families: ['hresult'] },
-    { desc: 'DISM exit code 112', input: '112', kind: 'decoded', symbol: 'ERROR_DISK_FULL', families: ['win32'] },
-    { desc: '259 has two readings, Win32 first', input: '259', kind: 'decoded', symbol: 'ERROR_NO_MORE_ITEMS', families: ['win32', 'ntstatus'] },
-    { desc: 'NTSTATUS by name', input: 'STATUS_ACCESS_DENIED', kind: 'decoded', hex: '0xC0000022', symbol: 'STATUS_ACCESS_DENIED', families: ['ntstatus'] },
-    { desc: 'HRESULT_FROM_NT is named through the inner NTSTATUS', input: '0xD0000022', kind: 'decoded', symbol: 'STATUS_ACCESS_DENIED', families: ['hresult'] },
-    { desc: 'a direct HRESULT name wins over the inner Win32 name', input: '0x80070005', kind: 'decoded', symbol: 'E_ACCESSDENIED', families: ['hresult'] },
-    { desc: 'range marker is only an alias', input: '0x8004D029', kind: 'decoded', symbol: 'XACT_E_ABORTING' },
-    { desc: 'name input, mixed case', input: 'Wu_E_Uh_InstallerFailure', kind: 'decoded', hex: '0x8024200B' },
+    {
+      desc: 'the headline code',
+      input: '0x80070643',
+      kind: 'decoded',
+      hex: '0x80070643',
+      signed: -2147023293,
+      symbol: 'ERROR_INSTALL_FAILURE',
+      families: ['hresult'],
+    },
+    {
+      desc: 'Win32 1603 by number',
+      input: '1603',
+      kind: 'decoded',
+      hex: '0x00000643',
+      signed: 1603,
+      symbol: 'ERROR_INSTALL_FAILURE',
+      families: ['win32'],
+    },
+    {
+      desc: 'Win32 1603 by short hex',
+      input: '0x643',
+      kind: 'decoded',
+      symbol: 'ERROR_INSTALL_FAILURE',
+      families: ['win32'],
+    },
+    {
+      desc: 'CBS disk space',
+      input: '0x800F0828',
+      kind: 'decoded',
+      signed: -2146498520,
+      symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE',
+    },
+    {
+      desc: 'WU installer failure',
+      input: '0x8024200B',
+      kind: 'decoded',
+      signed: -2145116149,
+      symbol: 'WU_E_UH_INSTALLERFAILURE',
+    },
+    {
+      desc: 'CBS installers failed',
+      input: '0x800F0922',
+      kind: 'decoded',
+      signed: -2146498270,
+      symbol: 'CBS_E_INSTALLERS_FAILED',
+    },
+    {
+      desc: 'CBS source missing',
+      input: '0x800F081F',
+      kind: 'decoded',
+      signed: -2146498529,
+      symbol: 'CBS_E_SOURCE_MISSING',
+    },
+    {
+      desc: 'CBS store corruption',
+      input: '0x800F0831',
+      kind: 'decoded',
+      signed: -2146498511,
+      symbol: 'CBS_E_STORE_CORRUPTION',
+    },
+    {
+      desc: 'CBS cannot uninstall',
+      input: '0x800F0825',
+      kind: 'decoded',
+      signed: -2146498523,
+      symbol: 'CBS_E_CANNOT_UNINSTALL',
+    },
+    {
+      desc: 'CBS abort',
+      input: '0x800F0821',
+      kind: 'decoded',
+      signed: -2146498527,
+      symbol: 'CBS_E_ABORT',
+    },
+    {
+      desc: 'CBS hang detected',
+      input: '0x800F0920',
+      kind: 'decoded',
+      symbol: 'CBS_E_HANG_DETECTED',
+    },
+    {
+      desc: 'CBS new servicing stack',
+      input: '0x800F0823',
+      kind: 'decoded',
+      signed: -2146498525,
+      symbol: 'CBS_E_NEW_SERVICING_STACK_REQUIRED',
+    },
+    {
+      desc: 'disk full as HRESULT',
+      input: '0x80070070',
+      kind: 'decoded',
+      symbol: 'ERROR_DISK_FULL',
+      families: ['hresult'],
+    },
+    {
+      desc: 'DISM exit code 112',
+      input: '112',
+      kind: 'decoded',
+      symbol: 'ERROR_DISK_FULL',
+      families: ['win32'],
+    },
+    {
+      desc: '259 has two readings, Win32 first',
+      input: '259',
+      kind: 'decoded',
+      symbol: 'ERROR_NO_MORE_ITEMS',
+      families: ['win32', 'ntstatus'],
+    },
+    {
+      desc: 'NTSTATUS by name',
+      input: 'STATUS_ACCESS_DENIED',
+      kind: 'decoded',
+      hex: '0xC0000022',
+      symbol: 'STATUS_ACCESS_DENIED',
+      families: ['ntstatus'],
+    },
+    {
+      desc: 'HRESULT_FROM_NT is named through the inner NTSTATUS',
+      input: '0xD0000022',
+      kind: 'decoded',
+      symbol: 'STATUS_ACCESS_DENIED',
+      families: ['hresult'],
+    },
+    {
+      desc: 'a direct HRESULT name wins over the inner Win32 name',
+      input: '0x80070005',
+      kind: 'decoded',
+      symbol: 'E_ACCESSDENIED',
+      families: ['hresult'],
+    },
+    {
+      desc: 'range marker is only an alias',
+      input: '0x8004D029',
+      kind: 'decoded',
+      symbol: 'XACT_E_ABORTING',
+    },
+    {
+      desc: 'name input, mixed case',
+      input: 'Wu_E_Uh_InstallerFailure',
+      kind: 'decoded',
+      hex: '0x8024200B',
+    },
     { desc: 'signed decimal', input: '-2147023293', kind: 'decoded', hex: '0x80070643' },
     { desc: 'full-width', input: '０ｘ８０２４２００Ｂ', kind: 'decoded', hex: '0x8024200B' },
-    { desc: 'Event Viewer line (ja)', input: 'インストールの失敗: エラー 0x8024200B で次の更新プログラムのインストールに失敗しました: ', kind: 'decoded', hex: '0x8024200B' },
-    { desc: 'Windows Update status (ja)', input: '状態: ダウンロード エラー - 0x80070643', kind: 'decoded', hex: '0x80070643' },
-    { desc: 'CBS.log line', input: '2024-01-10 14:03:12, Error CBS Failed [HRESULT = 0x800f0828 - CBS_E_INSUFFICIENT_DISK_SPACE]', kind: 'decoded', hex: '0x800F0828', families: ['hresult'] },
-    { desc: 'unknown HRESULT is decoded structurally', input: '0x80041234', kind: 'unknown', families: ['hresult', 'ntstatus'], symbol: null },
-    { desc: 'unknown small value is a Win32 structure', input: '0xFFFE', kind: 'unknown', families: ['win32'] },
-    { desc: 'unknown symbolic name', input: 'ERROR_NOT_A_REAL_NAME_XYZ', kind: 'error', issue: 'unknown-name' },
+    {
+      desc: 'Event Viewer line (ja)',
+      input:
+        'インストールの失敗: エラー 0x8024200B で次の更新プログラムのインストールに失敗しました: ',
+      kind: 'decoded',
+      hex: '0x8024200B',
+    },
+    {
+      desc: 'Windows Update status (ja)',
+      input: '状態: ダウンロード エラー - 0x80070643',
+      kind: 'decoded',
+      hex: '0x80070643',
+    },
+    {
+      desc: 'CBS.log line',
+      input:
+        '2024-01-10 14:03:12, Error CBS Failed [HRESULT = 0x800f0828 - CBS_E_INSUFFICIENT_DISK_SPACE]',
+      kind: 'decoded',
+      hex: '0x800F0828',
+      families: ['hresult'],
+    },
+    {
+      desc: 'unknown HRESULT is decoded structurally',
+      input: '0x80041234',
+      kind: 'unknown',
+      families: ['hresult', 'ntstatus'],
+      symbol: null,
+    },
+    {
+      desc: 'unknown small value is a Win32 structure',
+      input: '0xFFFE',
+      kind: 'unknown',
+      families: ['win32'],
+    },
+    {
+      desc: 'unknown symbolic name',
+      input: 'ERROR_NOT_A_REAL_NAME_XYZ',
+      kind: 'error',
+      issue: 'unknown-name',
+    },
     { desc: 'hostile: a word', input: 'hello', kind: 'error', issue: 'not-a-number' },
     { desc: 'hostile: empty', input: '', kind: 'error', issue: 'empty' },
     { desc: 'hostile: 0xZZ', input: '0xZZ', kind: 'error', issue: 'not-a-number' },
     { desc: 'hostile: 40 digits', input: '9'.repeat(40), kind: 'error', issue: 'out-of-range' },
-    { desc: 'hostile: sentence without code', input: 'nothing to see here', kind: 'error', issue: 'no-code-found' },
+    {
+      desc: 'hostile: sentence without code',
+      input: 'nothing to see here',
+      kind: 'error',
+      issue: 'no-code-found',
+    },
   ];
 
   test.each(rows)('$desc', ({ input, kind, hex, signed, symbol, families, issue }) => {
@@ -114,13 +280,20 @@ describe('decodeErrorCode()', () => {
   test('an unnamed value next to a named one keeps its structural reading', () => {
     const r = decodeErrorCode('0x80041234 0x80070643', allTables);
     expect(r.kind).toBe('decoded');
-    expect(r.kind === 'decoded' && r.readings.map((x) => x.symbol)).toEqual([null, null, 'ERROR_INSTALL_FAILURE']);
+    expect(r.kind === 'decoded' && r.readings.map((x) => x.symbol)).toEqual([
+      null,
+      null,
+      'ERROR_INSTALL_FAILURE',
+    ]);
   });
 
   test('with no tables loaded a known value is decoded structurally as unknown', () => {
     const r = decodeErrorCode('0x80070643', {});
     expect(r).toMatchObject({ kind: 'unknown', value: 0x80070643 });
-    expect(r.kind === 'unknown' && r.readings[0]?.facility).toEqual({ code: 7, name: 'FACILITY_WIN32' });
+    expect(r.kind === 'unknown' && r.readings[0]?.facility).toEqual({
+      code: 7,
+      name: 'FACILITY_WIN32',
+    });
   });
 
   test('only the tables given are used', () => {
@@ -142,8 +315,16 @@ describe('familyOrder()', () => {
     { desc: '0x8… : HRESULT first', value: 0x80070643, expected: ['hresult', 'ntstatus'] },
     { desc: '0xC… : NTSTATUS first', value: 0xc0000022, expected: ['ntstatus', 'hresult'] },
     { desc: '0x4… : NTSTATUS first', value: 0x40000000, expected: ['ntstatus', 'hresult'] },
-    { desc: '0xD… (HRESULT_FROM_NT): HRESULT first', value: 0xd0000022, expected: ['hresult', 'ntstatus'] },
-    { desc: 'success HRESULT above 0xFFFF: HRESULT first', value: 0x00240001, expected: ['hresult', 'ntstatus'] },
+    {
+      desc: '0xD… (HRESULT_FROM_NT): HRESULT first',
+      value: 0xd0000022,
+      expected: ['hresult', 'ntstatus'],
+    },
+    {
+      desc: 'success HRESULT above 0xFFFF: HRESULT first',
+      value: 0x00240001,
+      expected: ['hresult', 'ntstatus'],
+    },
   ])('$desc', ({ value, expected }) => {
     expect(familyOrder(value)).toEqual(expected);
   });

@@ -18,17 +18,28 @@ const ARTICLES = new Set([
 ]);
 
 describe('FEATURED_CODES', () => {
-  test.each(FEATURED_CODES.map((c) => ({ desc: `${c.slug} decodes to ${c.symbol}`, c })))('$desc', ({ c }) => {
-    const r = decodeErrorCode(c.slug, allTables);
-    expect(r.kind).toBe('decoded');
-    expect(r.kind === 'decoded' && r.readings[0].symbol).toBe(c.symbol);
-    expect(c.slug).toMatch(/^0x[0-9a-f]{8}$/);
-    for (const a of c.articles) expect(ARTICLES.has(a), a).toBe(true);
-  });
+  test.each(FEATURED_CODES.map((c) => ({ desc: `${c.slug} decodes to ${c.symbol}`, c })))(
+    '$desc',
+    ({ c }) => {
+      const r = decodeErrorCode(c.slug, allTables);
+      expect(r.kind).toBe('decoded');
+      expect(r.kind === 'decoded' && r.readings[0].symbol).toBe(c.symbol);
+      expect(c.slug).toMatch(/^0x[0-9a-f]{8}$/);
+      for (const a of c.articles) expect(ARTICLES.has(a), a).toBe(true);
+    },
+  );
 
   test('holds the codes the issue asks to explain, and no unconfirmed one', () => {
     const slugs = FEATURED_CODES.map((c) => c.slug);
-    for (const s of ['0x80070643', '0x8024200b', '0x800f0828', '0x800f0922', '0x800f081f', '0x800f0831', '0x80070070']) {
+    for (const s of [
+      '0x80070643',
+      '0x8024200b',
+      '0x800f0828',
+      '0x800f0922',
+      '0x800f081f',
+      '0x800f0831',
+      '0x80070070',
+    ]) {
       expect(slugs).toContain(s);
     }
     expect(slugs).not.toContain('0x8024a206');

@@ -5,7 +5,14 @@ import {
   parseErrorCodeInput,
 } from '../../../src/lib/errcode/parse.ts';
 
-type Row = { desc: string; input: string; values?: number[]; names?: string[]; issue?: string; single?: boolean };
+type Row = {
+  desc: string;
+  input: string;
+  values?: number[];
+  names?: string[];
+  issue?: string;
+  single?: boolean;
+};
 
 const values = (input: string) => {
   const r = parseErrorCodeInput(input);
@@ -25,7 +32,11 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'full-width without prefix', input: '８００Ｆ０８２８', values: [0x800f0828] },
     { desc: 'unsigned decimal', input: '2147944003', values: [0x80070643] },
     { desc: 'signed decimal', input: '-2147023293', values: [0x80070643] },
-    { desc: 'signed decimal with a Unicode minus', input: '\u22122145116149', values: [0x8024200b] },
+    {
+      desc: 'signed decimal with a Unicode minus',
+      input: '\u22122145116149',
+      values: [0x8024200b],
+    },
     { desc: 'full-width minus', input: '－２１４６４９８５２０', values: [0x800f0828] },
     { desc: 'negative hex from enum listings', input: '-0x7FF0F7D8', values: [0x800f0828] },
     { desc: 'short Win32 decimal', input: '1603', values: [1603] },
@@ -36,10 +47,19 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'smallest signed 32-bit', input: '-2147483648', values: [0x80000000] },
     { desc: 'largest unsigned 32-bit', input: '4294967295', values: [0xffffffff] },
     { desc: 'symbolic name', input: 'ERROR_INSTALL_FAILURE', names: ['ERROR_INSTALL_FAILURE'] },
-    { desc: 'lower-case name is upper-cased', input: 'cbs_e_insufficient_disk_space', names: ['CBS_E_INSUFFICIENT_DISK_SPACE'] },
+    {
+      desc: 'lower-case name is upper-cased',
+      input: 'cbs_e_insufficient_disk_space',
+      names: ['CBS_E_INSUFFICIENT_DISK_SPACE'],
+    },
     { desc: 'code in parentheses (one word)', input: '(0x80070643)', values: [0x80070643] },
     { desc: 'code glued to Japanese text', input: 'エラー0x8024200B', values: [0x8024200b] },
-    { desc: 'list of codes', input: '1603 259, 0x800F0828', values: [1603, 259, 0x800f0828], single: false },
+    {
+      desc: 'list of codes',
+      input: '1603 259, 0x800F0828',
+      values: [1603, 259, 0x800f0828],
+      single: false,
+    },
     {
       desc: 'Windows Update message (en)',
       input:
@@ -52,14 +72,23 @@ describe('parseErrorCodeInput()', () => {
         '更新プログラムのインストール中に問題が発生しましたが、後で自動的に再試行されます。この問題が引き続き発生し、Web検索やサポートへの問い合わせを通じて情報を集める必要がある場合は、次のエラーコードが役立つ可能性があります: (0x80070643)',
       values: [0x80070643],
     },
-    { desc: 'Windows Update status line (ja)', input: '状態: ダウンロード エラー - 0x80070643', values: [0x80070643] },
+    {
+      desc: 'Windows Update status line (ja)',
+      input: '状態: ダウンロード エラー - 0x80070643',
+      values: [0x80070643],
+    },
     {
       desc: 'Event 20 line (en) with KB number and date in the title',
       input:
         'Installation Failure: Windows failed to install the following update with error 0x80070643: 2024-01 Security Update for Windows 10 Version 22H2 for x64-based Systems (KB5034441).',
       values: [0x80070643],
     },
-    { desc: 'Event Viewer line (ja)', input: 'インストールの失敗: エラー 0x8024200B で次の更新プログラムのインストールに失敗しました', values: [0x8024200b] },
+    {
+      desc: 'Event Viewer line (ja)',
+      input:
+        'インストールの失敗: エラー 0x8024200B で次の更新プログラムのインストールに失敗しました',
+      values: [0x8024200b],
+    },
     {
       desc: 'CBS.log line: hex and name of the same code',
       input:
@@ -70,9 +99,21 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'decimal after a keyword', input: 'REAGENTC.EXE: Operation failed: 70', values: [70] },
     { desc: 'signed decimal inside text', input: 'hr was -2146498520 here', values: [0x800f0828] },
     { desc: 'bare 8-digit hex in text', input: 'the code 8024200B again', values: [0x8024200b] },
-    { desc: 'dates and sizes in text are not codes', input: 'on 20240110 it needed 250 MB on partition 4', issue: 'no-code-found' },
-    { desc: 'GUID pieces are not codes', input: 'package {8E5F1A2B-1C2D-4E5F-8A9B-0C1D2E3F4A5B} staged', issue: 'no-code-found' },
-    { desc: 'ErrorPhase is not an error code', input: 'ErrorPhase 2 in event 4502', issue: 'no-code-found' },
+    {
+      desc: 'dates and sizes in text are not codes',
+      input: 'on 20240110 it needed 250 MB on partition 4',
+      issue: 'no-code-found',
+    },
+    {
+      desc: 'GUID pieces are not codes',
+      input: 'package {8E5F1A2B-1C2D-4E5F-8A9B-0C1D2E3F4A5B} staged',
+      issue: 'no-code-found',
+    },
+    {
+      desc: 'ErrorPhase is not an error code',
+      input: 'ErrorPhase 2 in event 4502',
+      issue: 'no-code-found',
+    },
     { desc: 'hostile: empty', input: '', issue: 'empty' },
     { desc: 'hostile: only spaces', input: '  \t\n ', issue: 'empty' },
     { desc: 'hostile: BOM and zero-width only', input: '\uFEFF\u200B', issue: 'empty' },
@@ -85,8 +126,16 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'hostile: 2^32', input: '4294967296', issue: 'out-of-range' },
     { desc: 'hostile: below -2^31', input: '-2147483649', issue: 'out-of-range' },
     { desc: 'hostile: negative hex below -2^31', input: '-0x80000001', issue: 'out-of-range' },
-    { desc: 'hostile: over-long input', input: '0'.repeat(MAX_CODE_INPUT_LENGTH + 1), issue: 'too-long' },
-    { desc: 'hostile: prose without a code', input: 'my computer will not update', issue: 'no-code-found' },
+    {
+      desc: 'hostile: over-long input',
+      input: '0'.repeat(MAX_CODE_INPUT_LENGTH + 1),
+      issue: 'too-long',
+    },
+    {
+      desc: 'hostile: prose without a code',
+      input: 'my computer will not update',
+      issue: 'no-code-found',
+    },
   ];
 
   test.each(rows)('$desc', ({ input, values: v, names, issue, single }) => {
@@ -108,7 +157,10 @@ describe('parseErrorCodeInput()', () => {
   });
 
   test('a non-string (from untyped callers) is not-a-number, not a crash', () => {
-    expect(parseErrorCodeInput(undefined as unknown as string)).toEqual({ kind: 'error', issue: 'not-a-number' });
+    expect(parseErrorCodeInput(undefined as unknown as string)).toEqual({
+      kind: 'error',
+      issue: 'not-a-number',
+    });
   });
 
   test('text yields at most MAX_CODES_PER_INPUT tokens', () => {

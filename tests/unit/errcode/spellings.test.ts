@@ -15,13 +15,30 @@ describe('codeSpellings()', () => {
     {
       desc: '0x80070643: hex forms, both decimals, inner Win32 code, name',
       input: '0x80070643',
-      must: ['0x80070643', '80070643', '2147944003', '-2147023293', '1603', '0x643', '0x00000643', 'ERROR_INSTALL_FAILURE'],
+      must: [
+        '0x80070643',
+        '80070643',
+        '2147944003',
+        '-2147023293',
+        '1603',
+        '0x643',
+        '0x00000643',
+        'ERROR_INSTALL_FAILURE',
+      ],
       mustNot: [] as string[],
     },
     {
       desc: '0x8024200B: lower and upper hex, with and without 0x',
       input: '0x8024200B',
-      must: ['0x8024200b', '0x8024200B', '8024200b', '8024200B', '2149851147', '-2145116149', 'WU_E_UH_INSTALLERFAILURE'],
+      must: [
+        '0x8024200b',
+        '0x8024200B',
+        '8024200b',
+        '8024200B',
+        '2149851147',
+        '-2145116149',
+        'WU_E_UH_INSTALLERFAILURE',
+      ],
       mustNot: ['8203', '0x200b'],
     },
     {
@@ -65,19 +82,30 @@ describe('listKnownCodes()', () => {
   test('slugs are unique, lower-case 0x + 8 hex digits, sorted by value', () => {
     expect(bySlug.size).toBe(known.length);
     for (const k of known) expect(k.slug).toMatch(/^0x[0-9a-f]{8}$/);
-    for (let i = 1; i < known.length; i++) expect(known[i]!.value).toBeGreaterThan(known[i - 1]!.value);
+    for (let i = 1; i < known.length; i++)
+      expect(known[i]!.value).toBeGreaterThan(known[i - 1]!.value);
   });
 
   test('covers every named value and the 0x8007xxxx form of Win32 codes', () => {
     expect(known.length).toBeGreaterThan(5000);
-    expect(bySlug.get('0x80070643')).toMatchObject({ origin: 'win32-hresult', readings: [{ symbol: 'ERROR_INSTALL_FAILURE' }] });
-    expect(bySlug.get('0x800f0828')).toMatchObject({ origin: 'table', readings: [{ symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' }] });
+    expect(bySlug.get('0x80070643')).toMatchObject({
+      origin: 'win32-hresult',
+      readings: [{ symbol: 'ERROR_INSTALL_FAILURE' }],
+    });
+    expect(bySlug.get('0x800f0828')).toMatchObject({
+      origin: 'table',
+      readings: [{ symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' }],
+    });
     expect(bySlug.get('0x8024200b')?.readings[0]?.symbol).toBe('WU_E_UH_INSTALLERFAILURE');
-    expect(bySlug.get('0x00000103')?.readings.map((r) => r.symbol)).toEqual(['ERROR_NO_MORE_ITEMS', 'STATUS_PENDING']);
+    expect(bySlug.get('0x00000103')?.readings.map((r) => r.symbol)).toEqual([
+      'ERROR_NO_MORE_ITEMS',
+      'STATUS_PENDING',
+    ]);
   });
 
   test('every listed code has at least one named reading', () => {
-    for (const k of known) expect(k.readings.length > 0 && k.readings.every((r) => r.symbol !== null)).toBe(true);
+    for (const k of known)
+      expect(k.readings.length > 0 && k.readings.every((r) => r.symbol !== null)).toBe(true);
   });
 
   test('an unknown value is not listed', () => {

@@ -19,28 +19,34 @@ const ENTRY_COUNT_FLOOR: Record<TableId, number> = {
 };
 
 describe('generated tables: self-checks', () => {
-  test.each(TABLE_IDS.map((id) => ({ desc: `${id}: provenance, shape, order`, id })))('$desc', ({ id }) => {
-    const t = allTables[id];
-    expect(t.entries.length).toBeGreaterThanOrEqual(ENTRY_COUNT_FLOOR[id]);
-    expect(t.provenance).toMatchObject({ generator: 'scripts/gen-error-tables.ts' });
-    expect(String(t.provenance['licence'])).not.toBe('');
-    expect(t.provenance['generated']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    let previous = -1;
-    for (const [value, name] of t.entries) {
-      expect(Number.isInteger(value) && value >= 0 && value <= 0xffffffff).toBe(true);
-      expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
-      expect(value).toBeGreaterThanOrEqual(previous);
-      previous = value;
-    }
-  });
+  test.each(TABLE_IDS.map((id) => ({ desc: `${id}: provenance, shape, order`, id })))(
+    '$desc',
+    ({ id }) => {
+      const t = allTables[id];
+      expect(t.entries.length).toBeGreaterThanOrEqual(ENTRY_COUNT_FLOOR[id]);
+      expect(t.provenance).toMatchObject({ generator: 'scripts/gen-error-tables.ts' });
+      expect(String(t.provenance['licence'])).not.toBe('');
+      expect(t.provenance['generated']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      let previous = -1;
+      for (const [value, name] of t.entries) {
+        expect(Number.isInteger(value) && value >= 0 && value <= 0xffffffff).toBe(true);
+        expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+        expect(value).toBeGreaterThanOrEqual(previous);
+        previous = value;
+      }
+    },
+  );
 
-  test.each(TABLE_IDS.map((id) => ({ desc: `${id}: no name twice, no name with two values`, id })))('$desc', ({ id }) => {
-    const seen = new Map<string, number>();
-    for (const [value, name] of allTables[id].entries) {
-      expect(seen.has(name), `${name} defined twice`).toBe(false);
-      seen.set(name, value);
-    }
-  });
+  test.each(TABLE_IDS.map((id) => ({ desc: `${id}: no name twice, no name with two values`, id })))(
+    '$desc',
+    ({ id }) => {
+      const seen = new Map<string, number>();
+      for (const [value, name] of allTables[id].entries) {
+        expect(seen.has(name), `${name} defined twice`).toBe(false);
+        seen.set(name, value);
+      }
+    },
+  );
 
   test('no name means two different values across tables of one family', () => {
     const byFamily = new Map<string, Map<string, number>>();
@@ -86,7 +92,8 @@ describe('generated tables: self-checks', () => {
 
   test('servicing codes do not collide with header HRESULT names', () => {
     const header = new Set(allTables.hresult.entries.map(([v]) => v));
-    for (const [value, name] of allTables.servicing.entries) expect(header.has(value), name).toBe(false);
+    for (const [value, name] of allTables.servicing.entries)
+      expect(header.has(value), name).toBe(false);
   });
 
   test('tableIdsForValue() lists the table of every generated row', () => {
@@ -99,24 +106,55 @@ describe('generated tables: self-checks', () => {
 
   test('tableIdsForName() lists the table of every generated name', () => {
     for (const id of TABLE_IDS) {
-      for (const [, name] of allTables[id].entries) expect(tableIdsForName(name), name).toContain(id);
+      for (const [, name] of allTables[id].entries)
+        expect(tableIdsForName(name), name).toContain(id);
     }
   });
 });
 
 describe('anchors', () => {
   test.each([
-    { desc: 'ERROR_INSTALL_FAILURE is Win32 1603', name: 'ERROR_INSTALL_FAILURE', value: 1603, family: 'win32' },
+    {
+      desc: 'ERROR_INSTALL_FAILURE is Win32 1603',
+      name: 'ERROR_INSTALL_FAILURE',
+      value: 1603,
+      family: 'win32',
+    },
     { desc: 'ERROR_DISK_FULL is Win32 112', name: 'ERROR_DISK_FULL', value: 112, family: 'win32' },
-    { desc: 'ERROR_NO_MORE_ITEMS is Win32 259', name: 'ERROR_NO_MORE_ITEMS', value: 259, family: 'win32' },
-    { desc: 'STATUS_PENDING is NTSTATUS 259', name: 'STATUS_PENDING', value: 259, family: 'ntstatus' },
-    { desc: 'CBS_E_INSUFFICIENT_DISK_SPACE', name: 'CBS_E_INSUFFICIENT_DISK_SPACE', value: 0x800f0828, family: 'hresult' },
-    { desc: 'WU_E_UH_INSTALLERFAILURE', name: 'WU_E_UH_INSTALLERFAILURE', value: 0x8024200b, family: 'hresult' },
+    {
+      desc: 'ERROR_NO_MORE_ITEMS is Win32 259',
+      name: 'ERROR_NO_MORE_ITEMS',
+      value: 259,
+      family: 'win32',
+    },
+    {
+      desc: 'STATUS_PENDING is NTSTATUS 259',
+      name: 'STATUS_PENDING',
+      value: 259,
+      family: 'ntstatus',
+    },
+    {
+      desc: 'CBS_E_INSUFFICIENT_DISK_SPACE',
+      name: 'CBS_E_INSUFFICIENT_DISK_SPACE',
+      value: 0x800f0828,
+      family: 'hresult',
+    },
+    {
+      desc: 'WU_E_UH_INSTALLERFAILURE',
+      name: 'WU_E_UH_INSTALLERFAILURE',
+      value: 0x8024200b,
+      family: 'hresult',
+    },
   ])('$desc', ({ name, value, family }) => {
-    expect(valuesForName(name, allTables)).toContainEqual(expect.objectContaining({ value, family }));
+    expect(valuesForName(name, allTables)).toContainEqual(
+      expect.objectContaining({ value, family }),
+    );
   });
 
   test('XACT_E_LAST is ranked after XACT_E_ABORTING', () => {
-    expect(namesFor(0x8004d029, 'hresult', allTables).map((e) => e.name)).toEqual(['XACT_E_ABORTING', 'XACT_E_LAST']);
+    expect(namesFor(0x8004d029, 'hresult', allTables).map((e) => e.name)).toEqual([
+      'XACT_E_ABORTING',
+      'XACT_E_LAST',
+    ]);
   });
 });

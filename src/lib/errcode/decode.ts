@@ -4,7 +4,7 @@
 import { parseErrorCodeInput } from './parse.ts';
 import { ntstatusFromHresult, structuralReading, win32FromHresult } from './structure.ts';
 import { namesFor, tableIdsForName, tableIdsForValue, valuesForName } from './tables.ts';
-import type { DecodeResult, ErrorTables, Family, Reading, TableId } from './types.ts';
+import type { CodeToken, DecodeResult, ErrorTables, Family, Reading, TableId } from './types.ts';
 
 /**
  * The order in which families are tried for a value, most likely first, for readers coming from
@@ -111,13 +111,17 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
     };
   }
   const values: number[] = [];
+  const fromNames: number[] = [];
   for (const token of parsed.tokens) {
     if (token.kind === 'value') {
       if (!values.includes(token.value)) values.push(token.value);
       continue;
     }
     const found = valuesForName(token.name, tables);
-    for (const f of found) if (!values.includes(f.value)) values.push(f.value);
+    for (const f of found) {
+      if (!values.includes(f.value)) values.push(f.value);
+      fromNames.push(f.value);
+    }
     if (found.length === 0 && parsed.single) {
       // A lone word that no table knows: a symbol-shaped one is an unknown name, anything else
       // ("hello") is simply not a code.
@@ -128,6 +132,19 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
       };
     }
   }
+  // "0x80070643 - ERROR_INSTALL_FAILURE" names the HRESULT by its inner Win32 code: the name adds
+  // no second code, so a value found only by name and wrapped by another value found is dropped.
+  const wrapped = new Set<number>();
+  for (const v of values) {
+    const inner = win32FromHresult(v) ?? ntstatusFromHresult(v);
+    if (inner !== null && inner !== v) wrapped.add(inner);
+  }
+  const kept = values.filter(
+    (v) =>
+      !(fromNames.includes(v) && wrapped.has(v) && !parsedValueTokens(parsed.tokens).includes(v)),
+  );
+  values.length = 0;
+  values.push(...kept);
   if (values.length === 0) return { kind: 'error', input, issue: 'no-code-found' };
 
   const readings: Reading[] = [];
@@ -140,6 +157,10 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
   const [first, ...rest] = readings;
   if (anyNamed && first) return { kind: 'decoded', input, values, readings: [first, ...rest] };
   return { kind: 'unknown', input, value: values[0] ?? 0, values, readings };
+}
+
+function parsedValueTokens(tokens: readonly CodeToken[]): number[] {
+  return tokens.flatMap((t) => (t.kind === 'value' ? [t.value] : []));
 }
 
 /**

@@ -277,6 +277,37 @@ describe('decodeErrorCode()', () => {
     expect(r.kind === 'decoded' && r.values).toEqual([0x8024200b, 0x80070643]);
   });
 
+  test.each([
+    {
+      desc: 'hex then its inner Win32 name',
+      input: '0x80070643 - ERROR_INSTALL_FAILURE',
+      values: [0x80070643],
+    },
+    {
+      desc: 'HRESULT_FROM_NT value then its NTSTATUS name',
+      input: 'hr 0xD0000022 (STATUS_ACCESS_DENIED)',
+      values: [0xd0000022],
+    },
+    {
+      desc: 'a name before the value it wraps is still dropped',
+      input: 'ERROR_DISK_FULL: 0x80070070',
+      values: [0x80070070],
+    },
+    {
+      desc: 'a Win32 number typed beside the HRESULT is kept',
+      input: '0x80070643 1603',
+      values: [0x80070643, 1603],
+    },
+    {
+      desc: 'an unrelated name is kept',
+      input: '0x80070643 then CBS_E_INSUFFICIENT_DISK_SPACE',
+      values: [0x80070643, 0x800f0828],
+    },
+  ])('text: $desc', ({ input, values }) => {
+    const r = decodeErrorCode(input, allTables);
+    expect(r.kind === 'decoded' && r.values).toEqual(values);
+  });
+
   test('an unnamed value next to a named one keeps its structural reading', () => {
     const r = decodeErrorCode('0x80041234 0x80070643', allTables);
     expect(r.kind).toBe('decoded');

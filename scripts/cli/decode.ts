@@ -2,9 +2,8 @@
  * `npm run --silent decode -- <input>`: decodes an error code (or a pasted line holding codes) and
  * prints the JSON of DESIGN 4.1. Exit 0 when at least one named reading was found, 1 when the input
  * is well formed but unknown, 2 when it is malformed. Words of a multi-word input are joined with
- * spaces; with no arguments the input is read from stdin.
+ * spaces; no argument at all is the empty input (exit 2), never a wait on stdin.
  */
-import { readFileSync } from 'node:fs';
 import { allTables } from '../../src/lib/errcode/all-tables.ts';
 import { decodeErrorCode } from '../../src/lib/errcode/decode.ts';
 import type { DecodeResult, Reading } from '../../src/lib/errcode/types.ts';
@@ -57,7 +56,7 @@ function toJson(result: DecodeResult): { json: object; exit: number } {
 }
 
 const args = process.argv.slice(2);
-const input = args.length > 0 ? args.join(' ') : readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+const input = args.join(' ');
 const { json, exit } = toJson(decodeErrorCode(input, allTables));
 process.stdout.write(JSON.stringify(json) + '\n');
 process.exitCode = exit;

@@ -66,6 +66,10 @@ describe('npm run decode', () => {
     });
   });
 
+  test('no argument at all is the empty input, exit 2, without waiting for stdin', () => {
+    expect(decode()).toEqual({ status: 2, json: { input: '', kind: 'error', issue: 'empty' } });
+  });
+
   test.each([
     { desc: '0xZZ', input: '0xZZ', issue: 'not-a-number' },
     { desc: 'empty', input: '', issue: 'empty' },

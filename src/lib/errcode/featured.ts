@@ -4,7 +4,11 @@
  */
 import featured from '../../data/errcodes-featured.json' with { type: 'json' };
 
-/** One code with our own explanation. */
+/**
+ * One code with our own explanation.
+ * @example
+ * // { slug: '0x8024200b', symbol: 'WU_E_UH_INSTALLERFAILURE', articles: ['event-viewer'], facts: ['S3', 'S4b'] }
+ */
 export interface FeaturedCode {
   /** `0x` + 8 lower-case hex digits, as in `/codes/<slug>/`. */
   slug: string;

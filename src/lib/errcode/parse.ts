@@ -5,10 +5,20 @@
  */
 import type { CodeToken, DecodeIssue, ParsedInput } from './types.ts';
 
-/** Longest input accepted, in UTF-16 units; a pasted event message or CBS.log line is far shorter. */
+/**
+ * Longest input accepted, in UTF-16 units; a pasted event message or CBS.log line is far shorter.
+ * @example
+ * parseErrorCodeInput('0'.repeat(MAX_CODE_INPUT_LENGTH + 1));
+ * // => { kind: 'error', issue: 'too-long' }
+ */
 export const MAX_CODE_INPUT_LENGTH = 10_000;
 
-/** Most tokens taken from one input, so a pasted log cannot produce an unbounded list. */
+/**
+ * Most tokens taken from one input, so a pasted log cannot produce an unbounded list.
+ * @example
+ * MAX_CODES_PER_INPUT;
+ * // => 64
+ */
 export const MAX_CODES_PER_INPUT = 64;
 
 type Single = { ok: true; token: CodeToken } | { ok: false; issue: DecodeIssue };

@@ -46,7 +46,11 @@ function shortHex(n: number): string[] {
   return out;
 }
 
-/** One value that has a name, with everything a code page needs. */
+/**
+ * One value that has a name, with everything a code page needs.
+ * @example
+ * // { slug: '0x80070643', value: 2147944003, origin: 'win32-hresult', readings: [...] }
+ */
 export interface KnownCode {
   /** `0x` + 8 lower-case hex digits: the page slug. */
   slug: string;

@@ -6,7 +6,12 @@
 import facilitiesJson from '../../data/errcodes-facilities.json' with { type: 'json' };
 import type { Facility, Family, HresultBits, NtstatusBits, Reading, Severity } from './types.ts';
 
-/** FACILITY_NT_BIT of winerror.h: HRESULT_FROM_NT sets it. */
+/**
+ * FACILITY_NT_BIT of winerror.h: HRESULT_FROM_NT sets it.
+ * @example
+ * (0xc0000022 | FACILITY_NT_BIT) >>> 0;
+ * // => 0xD0000022
+ */
 export const FACILITY_NT_BIT = 0x10000000;
 
 function groupNames(

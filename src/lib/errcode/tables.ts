@@ -5,10 +5,19 @@
 import { FACILITY_NT_BIT } from './structure.ts';
 import type { ErrorTable, ErrorTables, Family, TableId } from './types.ts';
 
-/** Every table id, in the order the loader and the CLI use. */
+/**
+ * Every table id, in the order the loader and the CLI use.
+ * @example
+ * await loadTables(TABLE_IDS); // every table
+ */
 export const TABLE_IDS: readonly TableId[] = ['win32', 'hresult', 'wu', 'servicing', 'ntstatus'];
 
-/** The family each table's values belong to. */
+/**
+ * The family each table's values belong to.
+ * @example
+ * TABLE_FAMILY.servicing;
+ * // => 'hresult'
+ */
 export const TABLE_FAMILY: Readonly<Record<TableId, Family>> = {
   win32: 'win32',
   hresult: 'hresult',
@@ -51,7 +60,11 @@ function indexOf(table: ErrorTable): TableIndex {
   return index;
 }
 
-/** A name found for a value, with the table it came from. */
+/**
+ * A name found for a value, with the table it came from.
+ * @example
+ * const e: NamedEntry = { name: 'CBS_E_ABORT', source: 'servicing' };
+ */
 export interface NamedEntry {
   name: string;
   source: TableId;

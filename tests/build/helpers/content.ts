@@ -6,18 +6,17 @@
  * Parsing goes through satteri (the MDX parser Astro's MDX integration uses), so what the tests see is what
  * the site renders; heading ids use github-slugger exactly as the renderer does.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { mdxToMdast } from "satteri";
-import Slugger from "github-slugger";
-import { parse as parseYaml } from "yaml";
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mdxToMdast } from 'satteri';
+import Slugger from 'github-slugger';
+import { parse as parseYaml } from 'yaml';
 
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The content tree; `WINRE_CONTENT_DIR` points the tests at another copy (used to prove they can fail). */
-export const CONTENT_ROOT =
-  process.env.WINRE_CONTENT_DIR ?? join(REPO_ROOT, "content");
-export const LANGS = ["en", "ja"] as const;
+export const CONTENT_ROOT = process.env.WINRE_CONTENT_DIR ?? join(REPO_ROOT, 'content');
+export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A `<Command code=...>` occurrence: the exact string the copy button copies. */
@@ -83,8 +82,8 @@ interface Attr {
  * expression (`code={"a\nb"}`, ``code={`...`}``). Returns undefined for anything else.
  */
 export function attributeString(attr: Attr): string | undefined {
-  if (typeof attr.value === "string") return attr.value;
-  if (attr.value && typeof attr.value === "object" && "value" in attr.value) {
+  if (typeof attr.value === 'string') return attr.value;
+  if (attr.value && typeof attr.value === 'object' && 'value' in attr.value) {
     const expr = String((attr.value as { value: unknown }).value).trim();
     // Only plain string literals are accepted: they are data, never code worth running.
     if (/^"(?:[^"\\]|\\.)*"$/s.test(expr)) return JSON.parse(expr) as string;
@@ -96,11 +95,7 @@ export function attributeString(attr: Attr): string | undefined {
     if (/^`(?:[^`\\$]|\\.)*`$/s.test(expr)) {
       return JSON.parse(
         '"' +
-          expr
-            .slice(1, -1)
-            .replace(/\\`/g, "`")
-            .replace(/"/g, '\\"')
-            .replace(/\n/g, "\\n") +
+          expr.slice(1, -1).replace(/\\`/g, '`').replace(/"/g, '\\"').replace(/\n/g, '\\n') +
           '"',
       ) as string;
     }
@@ -109,23 +104,19 @@ export function attributeString(attr: Attr): string | undefined {
 }
 
 function getAttr(node: Node, name: string): Attr | undefined {
-  return node.attributes?.find(
-    (a) => a.type === "mdxJsxAttribute" && a.name === name,
-  );
+  return node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
 }
 
 function textOf(node: Node): string {
-  if (node.type === "text" || node.type === "inlineCode")
-    return String(node.value ?? "");
-  return (node.children ?? []).map(textOf).join("");
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
 }
 
 function countTopLevelItems(steps: Node): number {
   // A <Steps> wraps exactly one ordered list; its items are the steps.
-  const lists = (steps.children ?? []).filter((c) => c.type === "list");
+  const lists = (steps.children ?? []).filter((c) => c.type === 'list');
   return lists.reduce(
-    (n, l) =>
-      n + (l.children ?? []).filter((i) => i.type === "listItem").length,
+    (n, l) => n + (l.children ?? []).filter((i) => i.type === 'listItem').length,
     0,
   );
 }
@@ -161,48 +152,37 @@ export function parseArticle(
   const visit = (node: Node): void => {
     const offset = node.position?.start.offset ?? 0;
     const line = node.position?.start.line ?? 0;
-    if (node.type === "yaml") {
-      const data: unknown = parseYaml(String(node.value ?? ""));
-      if (data && typeof data === "object")
-        article.frontmatter = data as Record<string, unknown>;
-    } else if (node.type === "heading") {
+    if (node.type === 'yaml') {
+      const data: unknown = parseYaml(String(node.value ?? ''));
+      if (data && typeof data === 'object') article.frontmatter = data as Record<string, unknown>;
+    } else if (node.type === 'heading') {
       const text = textOf(node);
       article.headings.push({
         depth: node.depth ?? 0,
         text,
         slug: slugger.slug(text),
       });
-    } else if (
-      (node.type === "link" || node.type === "definition") &&
-      node.url
-    ) {
+    } else if ((node.type === 'link' || node.type === 'definition') && node.url) {
       article.links.push({ url: node.url, offset, line });
-    } else if (
-      node.type === "mdxJsxFlowElement" ||
-      node.type === "mdxJsxTextElement"
-    ) {
-      const href = getAttr(node, "href");
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const href = getAttr(node, 'href');
       const hrefValue = href && attributeString(href);
-      if (hrefValue !== undefined)
-        article.links.push({ url: hrefValue, offset, line });
-      if (node.name === "Command") {
-        const code = getAttr(node, "code");
+      if (hrefValue !== undefined) article.links.push({ url: hrefValue, offset, line });
+      if (node.name === 'Command') {
+        const code = getAttr(node, 'code');
         const value = code && attributeString(code);
         if (value === undefined)
           throw new Error(`${file}:${line}: <Command> without a string code`);
         article.commands.push({ code: value, offset, line });
-      } else if (node.name === "Callout") {
-        const type = getAttr(node, "type");
+      } else if (node.name === 'Callout') {
+        const type = getAttr(node, 'type');
         article.callouts.push({
-          type: (type && attributeString(type)) ?? "note",
+          type: (type && attributeString(type)) ?? 'note',
           offset,
         });
-      } else if (node.name === "Steps") {
-        const id = getAttr(node, "id");
-        article.steps.set(
-          (id && attributeString(id)) ?? "",
-          countTopLevelItems(node),
-        );
+      } else if (node.name === 'Steps') {
+        const id = getAttr(node, 'id');
+        article.steps.set((id && attributeString(id)) ?? '', countTopLevelItems(node));
       }
     }
     for (const child of node.children ?? []) visit(child);
@@ -213,9 +193,9 @@ export function parseArticle(
 
 /** Article slugs (file names without `.mdx`) present for a language, sorted. */
 export function listSlugs(lang: string, root = CONTENT_ROOT): string[] {
-  return readdirSync(join(root, lang, "guide"))
-    .filter((f) => f.endsWith(".mdx"))
-    .map((f) => f.slice(0, -".mdx".length))
+  return readdirSync(join(root, lang, 'guide'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length))
     .sort();
 }
 
@@ -223,8 +203,8 @@ export function listSlugs(lang: string, root = CONTENT_ROOT): string[] {
 export function loadArticles(root = CONTENT_ROOT): Article[] {
   return LANGS.flatMap((lang) =>
     listSlugs(lang, root).map((slug) => {
-      const file = join(root, lang, "guide", `${slug}.mdx`);
-      return parseArticle(readFileSync(file, "utf8"), lang, slug, file);
+      const file = join(root, lang, 'guide', `${slug}.mdx`);
+      return parseArticle(readFileSync(file, 'utf8'), lang, slug, file);
     }),
   );
 }
@@ -232,7 +212,7 @@ export function loadArticles(root = CONTENT_ROOT): Article[] {
 /** Splits a command into its lines (several diskpart lines may share one `<Command>`), trimmed. */
 export function commandLines(code: string): string[] {
   return code
-    .split("\n")
+    .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
 }

@@ -3,6 +3,7 @@
  * DESIGN §4.1. Exit 0 whenever it ran; 2 when the file cannot be read.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyzePaste, toCheckJson } from '../../src/lib/verdict/analyze.ts';
 
 function decode(buf: Buffer): string {
@@ -14,7 +15,8 @@ function decode(buf: Buffer): string {
 const file = process.argv.slice(2).find((a) => a !== '--');
 let input: Buffer;
 try {
-  input = readFileSync(file ?? 0);
+  // npm runs scripts from the package root; resolve a relative path against where the reader typed it.
+  input = readFileSync(file === undefined ? 0 : resolve(process.env.INIT_CWD ?? process.cwd(), file));
 } catch (err) {
   process.stderr.write(`Cannot read ${file ?? 'stdin'}: ${(err as Error).message}\n`);
   process.exit(2);

@@ -289,8 +289,11 @@ export function analyzePaste(text: string): Analysis {
       missing.push('winre-location');
       next.push(NEXT['reagentc-info'](null, null));
     }
-    missing.push('free-space');
-    next.push(NEXT['get-volume'](recovery?.disk ?? f.disk, recPartition));
+    // A free-space figure for a partition not known to hold WinRE: the location is what is missing.
+    if (rec || !f.partitions.some((p) => p.freeBytes !== null)) {
+      missing.push('free-space');
+      next.push(NEXT['get-volume'](recovery?.disk ?? f.disk, recPartition));
+    }
     if (osPart === null || !rec) {
       missing.push('partition-layout');
       next.push(NEXT['diskpart-list-partition'](recovery?.disk ?? f.disk, null));

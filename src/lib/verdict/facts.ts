@@ -318,8 +318,31 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   for (const v of volumes) {
     if (v.free === null) continue;
     let target: PartitionFact | undefined;
-    if (v.hint && (v.hint.disk === null || v.hint.disk === disk)) target = partitions.find((p) => p.partition === v.hint?.partition);
-    else if (v.letter) target = partitions.find((p) => p.letter === v.letter);
+    if (v.hint && (v.hint.disk === null || v.hint.disk === disk || disk === null)) {
+      const hinted = v.hint.partition;
+      target = partitions.find((p) => p.partition === hinted);
+      if (!target) {
+        // `Get-Partition -DiskNumber N -PartitionNumber M | Get-Volume` alone still names its partition.
+        if (disk === null) disk = v.hint.disk;
+        target = {
+          partition: hinted,
+          kind: 'other',
+          typeText: null,
+          typeId: null,
+          attributes: null,
+          sizeBytes: v.sizeBytes,
+          sizeExact: false,
+          offsetBytes: null,
+          offsetExact: false,
+          freeBytes: null,
+          freeLine: null,
+          letter: v.letter,
+          encrypted: null,
+          lines: [v.line],
+        };
+        partitions.push(target);
+      }
+    } else if (v.letter) target = partitions.find((p) => p.letter === v.letter);
     else if (v.sizeBytes !== null) {
       const size = v.sizeBytes;
       const sameSizeVols = volumes.filter((o) => !o.letter && o.sizeBytes !== null && near(o.sizeBytes, size));

@@ -1,0 +1,88 @@
+// @ts-check
+/**
+ * Astro integration: after the build, fills the Content-Security-Policy line of dist/_headers (copied from
+ * public/_headers) with the union of the policies Astro wrote into every page's <meta>, plus the directives a
+ * <meta> cannot carry (frame-ancestors). The union is what every page needs: the hashes of all inline scripts
+ * and styles the site emits. A browser enforces both the header and the page's own <meta>, so each page still
+ * runs under its own, stricter policy.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The placeholder in public/_headers that the build replaces. */
+export const CSP_PLACEHOLDER = 'Content-Security-Policy: @generated';
+
+/** Directives that only work in a header. */
+const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/**
+ * Every .html file below `dir`.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * The policy of a page's `<meta http-equiv="content-security-policy">`, or undefined without one.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
+export function metaPolicy(html) {
+  const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  return m?.[1];
+}
+
+/**
+ * Merges policies directive by directive, keeping each source once and in first-seen order.
+ * @example mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'"])
+ * // => "script-src 'self' 'sha256-a' 'sha256-b'"
+ * @param {string[]} policies
+ * @returns {string}
+ */
+export function mergePolicies(policies) {
+  /** @type {Map<string, Set<string>>} */
+  const merged = new Map();
+  for (const policy of policies) {
+    for (const directive of policy.split(';')) {
+      const [name, ...sources] = directive.trim().split(/\s+/).filter(Boolean);
+      if (!name) continue;
+      const set = merged.get(name.toLowerCase()) ?? new Set();
+      for (const s of sources) set.add(s);
+      merged.set(name.toLowerCase(), set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The integration.
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function cspHeaders() {
+  return {
+    name: 'winre-csp-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const headersFile = join(root, '_headers');
+        if (!existsSync(headersFile)) throw new Error(`${headersFile} is missing: public/_headers must exist.`);
+        const policies = htmlFiles(root)
+          .map((f) => metaPolicy(readFileSync(f, 'utf8')))
+          .filter((p) => p !== undefined);
+        if (policies.length === 0) throw new Error('No page carries a CSP <meta>: is security.csp on in astro.config.mjs?');
+        const policy = mergePolicies([...policies, ...HEADER_ONLY]);
+        const text = readFileSync(headersFile, 'utf8');
+        if (!text.includes(CSP_PLACEHOLDER)) {
+          throw new Error(`public/_headers has no "${CSP_PLACEHOLDER}" line for the build to fill.`);
+        }
+        writeFileSync(headersFile, text.replace(CSP_PLACEHOLDER, `Content-Security-Policy: ${policy}`));
+        logger.info(`_headers: CSP merged from ${policies.length} pages`);
+      },
+    },
+  };
+}

@@ -173,7 +173,8 @@ function factsOf(f: DiskFacts, info: ReagentcInfo | null, rec: PartitionFact | n
       out.push({
         id: 'winre-location',
         messageKey: `checker.fact.winreLocation.${info.locationState}`,
-        value: info.partition !== null ? `disk ${info.disk ?? '?'} partition ${info.partition}` : null,
+        // The path fragment as printed (`harddisk0\\partition4`), language-neutral.
+        value: info.partition !== null ? `harddisk${info.disk ?? '?'}\\partition${info.partition}` : null,
         line: info.locationLine,
       });
   }

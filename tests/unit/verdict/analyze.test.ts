@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { analyzePaste, toCheckJson, VERDICT_CODES, winreVersionStatus } from '../../../src/lib/verdict/analyze.ts';
+
+const LOC = '    Windows RE location:       \\\\?\\GLOBALROOT\\device\\harddisk0\\partition4\\Recovery\\WindowsRE';
+const ENABLED = `    Windows RE status:         Enabled\n${LOC}\nREAGENTC.EXE: Operation Successful.\n`;
+const LIST_PART = [
+  '  Partition ###  Type              Size     Offset',
+  '  -------------  ----------------  -------  -------',
+  '  Partition 1    System             100 MB  1024 KB',
+  '  Partition 2    Reserved            16 MB   101 MB',
+  '  Partition 3    Primary            109 GB   117 MB',
+  '  Partition 4    Recovery           674 MB   109 GB',
+].join('\n');
+const VOLUME = (free: string): string =>
+  [
+    'PS C:\\> Get-Partition -DiskNumber 0 -PartitionNumber 4 | Get-Volume',
+    '',
+    'DriveLetter FriendlyName FileSystemType DriveType HealthStatus OperationalStatus SizeRemaining      Size',
+    '----------- ------------ -------------- --------- ------------ ----------------- -------------      ----',
+    `                         NTFS           Fixed     Healthy      OK                    ${free}    674 MB`,
+  ].join('\n');
+
+describe('analyzePaste()', () => {
+  const rows: { desc: string; input: string; verdict: string; missing?: string[] }[] = [
+    { desc: 'nothing recognised', input: 'hello', verdict: 'not-recognized' },
+    { desc: 'size without free space is never too-small', input: `${ENABLED}\n${LIST_PART}`, verdict: 'need-more-info', missing: ['free-space'] },
+    { desc: 'free below 250 MB is too small', input: `${ENABLED}\n${LIST_PART}\n${VOLUME('249.9 MB')}`, verdict: 'too-small' },
+    { desc: 'exactly 250 MB free is enough', input: `${ENABLED}\n${LIST_PART}\n${VOLUME('250 MB')}`, verdict: 'enough-space' },
+    { desc: 'free space without the WinRE location', input: `${LIST_PART}\n${VOLUME('84.3 MB')}`, verdict: 'need-more-info', missing: ['winre-location'] },
+    { desc: 'reagentc only', input: ENABLED, verdict: 'need-more-info', missing: ['free-space', 'partition-layout'] },
+    { desc: 'Disabled wins over space figures', input: `    Windows RE status:         Disabled\n${LIST_PART}\n${VOLUME('84.3 MB')}`, verdict: 'winre-disabled' },
+    { desc: 'an error is not Disabled', input: 'REAGENTC.EXE: Operation failed: 5', verdict: 'not-elevated' },
+    { desc: 'version below the fix does not decide', input: `${ENABLED}    Windows RE Version:        10.0.19041.3636\n`, verdict: 'need-more-info' },
+    { desc: 'Windows 11 21H2 fixed build', input: 'WinREVersion    REG_SZ    10.0.22000.2710', verdict: 'already-updated' },
+    { desc: 'Server 2022 below the fixed build', input: `${ENABLED}\nWinREVersion    REG_SZ    10.0.20348.2200`, verdict: 'need-more-info' },
+  ];
+  test.each(rows)('$desc', ({ input, verdict, missing }) => {
+    const a = analyzePaste(input);
+    expect(a.verdict).toBe(verdict);
+    expect(VERDICT_CODES).toContain(a.verdict);
+    if (missing) expect(a.missing).toEqual(missing);
+  });
+
+  test('too-small gives the plan with this disk’s numbers and facts with their lines', () => {
+    const a = analyzePaste(`${ENABLED}\n${LIST_PART}\n${VOLUME('84.3 MB')}`);
+    expect(a.headlineKey).toBe('checker.verdict.tooSmall');
+    expect(a.plan.flatMap((s) => s.commands)).toEqual(expect.arrayContaining(['sel part 3', 'sel part 4']));
+    expect(a.facts).toContainEqual(expect.objectContaining({ id: 'winre-status', value: 'enabled', line: 1 }));
+    expect(a.facts).toContainEqual(expect.objectContaining({ id: 'recovery-free', value: Math.round(84.3 * 1_048_576), line: 15 }));
+    expect(a.layout.map((p) => p.role)).toEqual([null, null, 'os', 'winre']);
+    expect(a.assumptions.map((x) => x.params.basis)).toContain('only-primary');
+  });
+
+  test('toCheckJson() keeps exactly the contract fields', () => {
+    expect(Object.keys(toCheckJson(analyzePaste(ENABLED)))).toEqual(['verdict', 'winre', 'recovery', 'partitionStyle', 'missing', 'plan']);
+  });
+
+  test('winreVersionStatus()', () => {
+    expect(winreVersionStatus('10.0.19041.3920')).toEqual({ fixed: '10.0.19041.3920', kb: 'KB5034441', updated: true });
+    expect(winreVersionStatus('10.0.19041.3919')?.updated).toBe(false);
+    expect(winreVersionStatus('10.0.26100.8235')).toBeNull();
+  });
+});

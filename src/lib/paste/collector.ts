@@ -46,7 +46,7 @@ export const COLLECTOR_SCRIPT = `# WinRE Doctor collector: read-only, changes no
 }
 `;
 
-const LINE = /^\s{0,4}wrd:([a-z]{2,16})((?:\|[^|]{0,400}){0,16})\s*$/;
+const LINE = /^\s{0,40}wrd:([a-z]{2,16})((?:\|[^|]{0,400}){0,16})\s*$/;
 
 function fields(rest: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -22,8 +22,8 @@ const TYPE_KIND = new Map<string, PartitionKind>(TYPE_WORDS.map((w) => [w.word.t
 const ROW_WORD = new Map<string, Table>(
   (Object.keys(DISKPART_ROW_WORDS) as Table[]).flatMap((t) => DISKPART_ROW_WORDS[t].map((w) => [w.toLowerCase(), t] as const)),
 );
-const ROW = /^\s{0,4}(\*\s{0,3})?(\S{1,20}) (\d{1,4})(?=\s|$)(.*)$/;
-const DASHES = /^\s{0,4}-{3,}(?:\s{1,4}-{2,}){1,9}\s*$/;
+const ROW = /^\s{0,40}(\*\s{0,3})?(\S{1,20}) (\d{1,4})(?=\s|$)(.*)$/;
+const DASHES = /^\s{0,40}-{3,}(?:\s{1,4}-{2,}){1,9}\s*$/;
 const FS = /^(?:NTFS|FAT32|FAT|exFAT|ReFS|CDFS|UDF|RAW)$/i;
 
 /** Map a printed type word (any documented language) to its meaning; `other` when unknown. */
@@ -212,8 +212,8 @@ export function readDiskpartTable(
   return { block: null, next };
 }
 
-const DETAIL_HEAD = /^\s{0,4}(\S{1,20}) (\d{1,3})\s*$/;
-const KV = /^\s{0,4}[^:]{1,30}?\s*:\s*(\S.*?)\s*$/;
+const DETAIL_HEAD = /^\s{0,40}(\S{1,20}) (\d{1,3})\s*$/;
+const KV = /^\s{0,40}[^:]{1,30}?\s*:\s*(\S.*?)\s*$/;
 const TYPE_VALUE = /^(?:\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?|([0-9a-f]{2}))$/i;
 
 /** True when `start` opens a `detail partition` block: `Partition N` then a type line with a GUID or a type byte. */

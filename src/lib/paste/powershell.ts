@@ -22,7 +22,7 @@ const PART_HEADER = /^\s*PartitionNumber\s+DriveLetter\s+Offset\s+Size\s+Type\s*
 const VOL_HEADER = /^\s*DriveLetter\s+FriendlyName\s+FileSystemType\s+DriveType\s+HealthStatus\s+OperationalStatus\s+SizeRemaining\s+Size\s*$/;
 const DISK_HEADER = /^\s*Number\s+Friendly Name\b.*\b(?:Partition|PartitionStyle|Partition Style)\s*$/;
 const DASH_ROW = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
-const FL_LINE = /^\s{0,2}([A-Za-z][A-Za-z0-9]{1,40})\s*:\s?(.*)$/;
+const FL_LINE = /^\s{0,40}([A-Za-z][A-Za-z0-9]{1,40})\s*:\s?(.*)$/;
 const REG_LINE = /^\s*WinREVersion\s+REG_SZ\s+(\d{1,3}\.\d{1,3}\.\d{1,6}\.\d{1,6})\s*$/i;
 const FS = /^(?:NTFS|FAT32|FAT|exFAT|ReFS|CDFS|UDF|RAW|Unknown)$/i;
 
@@ -87,7 +87,7 @@ function parsePartitionTableRow(text: string, line: number, group: PsGroup): PsP
   };
 }
 
-function parseVolumeTableRow(text: string, line: number): PsVolumeRow | null {
+function parseVolumeTableRow(text: string, line: number, headerIndent: number): PsVolumeRow | null {
   const tokens = text.trim().split(/\s+/);
   const take = (): number | null => {
     for (const n of [2, 1]) {
@@ -106,8 +106,9 @@ function parseVolumeTableRow(text: string, line: number): PsVolumeRow | null {
   tokens.splice(tokens.length - 3, 3); // OperationalStatus, HealthStatus, DriveType
   const fs = tokens.length > 0 && FS.test(tokens[tokens.length - 1] ?? '') ? (tokens.pop() ?? null) : null;
   let letter: string | null = null;
-  // The DriveLetter column starts the row; a letterless volume's row starts with spaces.
-  if (/^\s{0,1}[A-Z]\s/.test(text) && /^[A-Z]$/.test(tokens[0] ?? '')) letter = tokens.shift() ?? null;
+  // The DriveLetter column starts the row, under the header's first column; a letterless row starts further right.
+  const indent = text.length - text.trimStart().length;
+  if (indent <= headerIndent + 1 && /^[A-Z]$/.test(tokens[0] ?? '')) letter = tokens.shift() ?? null;
   return { letter, label: tokens.length > 0 ? tokens.join(' ') : null, fs, sizeRemainingBytes: remaining, sizeBytes: size, line };
 }
 
@@ -144,7 +145,7 @@ export function readPowerShellTable(
     const rows: PsVolumeRow[] = [];
     for (; i < lines.length; i++) {
       const pl = lines[i];
-      const row = pl ? parseVolumeTableRow(pl.text, pl.line) : null;
+      const row = pl ? parseVolumeTableRow(pl.text, pl.line, head.length - head.trimStart().length) : null;
       if (!row) break;
       rows.push(row);
     }

@@ -47,8 +47,8 @@ const INVISIBLE = /[\u0000\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const QUOTE_PREFIX = /^(?:\s{0,3}>(?: |(?=\S)|$))+/;
-const CMD_PROMPT = /^\s{0,4}(?:PS )?[A-Za-z]:\\[^<>|"\r\n]{0,240}?> ?/;
-const DISKPART_PROMPT = /^\s{0,4}DISKPART> ?/i;
+const CMD_PROMPT = /^\s{0,40}(?:PS )?[A-Za-z]:\\[^<>|"\r\n]{0,240}?> ?/;
+const DISKPART_PROMPT = /^\s{0,40}DISKPART> ?/i;
 const PS_BARE_PROMPT = /^\s{0,4}PS> ?/;
 const LINE_NUMBER = /^\s{0,4}\d{1,5}(?:\s{0,2}[|│:]\s?|[.)] )/;
 /** Annotation markers a reader appends to a row; only recognised after whitespace. */

@@ -59,8 +59,7 @@ export interface Fact {
     | 'recovery-size'
     | 'recovery-free'
     | 'recovery-offset'
-    | 'recovery-type'
-    | 'os-bitlocker';
+    | 'recovery-type';
   messageKey: string;
   value: string | number | boolean | null;
   line: number;

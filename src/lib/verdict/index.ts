@@ -7,3 +7,4 @@ export { collectFacts, positionOf, RECOVERY_GPT_TYPE, RECOVERY_MBR_TYPE, BASIC_D
 export type { DiskFacts, OsBasis, PartitionFact, Position } from './facts.ts';
 export { planResize, LAYOUT_ARTICLE, REQUIRED_FREE_BYTES, SHRINK_MB } from './plan.ts';
 export type { PlanAssumption, PlanBlocker, PlanInput, PlanResult, PlanStep, PlanStepId } from './plan.ts';
+export { CHECKER_MESSAGE_KEYS } from './messages.ts';

@@ -1,0 +1,153 @@
+/**
+ * Loads Pagefind's Component UI on first use and adapts its search instance to error codes: every
+ * query goes through `classifySearchQuery` (NFKC, lower-cased codes, unsigned decimals), and for a code
+ * the guide articles that discuss it come before the code pages.
+ */
+import { classifySearchQuery, type SearchQuery } from './query.ts';
+
+/** Where `pagefind --site` writes its bundle. */
+export const PAGEFIND_BUNDLE = '/pagefind/';
+
+/** The part of a Pagefind search result this module reads. */
+interface RawResult {
+  id: string;
+}
+interface SearchResponse {
+  results: RawResult[];
+}
+type Filters = Record<string, string | string[]>;
+interface PagefindCore {
+  search(term: string | null, options?: { filters?: Filters; sort?: unknown }): Promise<SearchResponse | null>;
+}
+
+/**
+ * The documented surface of a Component UI instance (`getInstanceManager().getInstance()`), plus the
+ * loaded core it keeps once `triggerLoad()` has resolved.
+ */
+export interface SearchInstance {
+  triggerSearch(term: string): void;
+  triggerFilters(filters: Filters): void;
+  triggerLoad(): Promise<void>;
+  setTranslations(t: Record<string, string>): void;
+  on(event: 'results' | 'search' | 'loading' | 'error', cb: (...args: unknown[]) => void): void;
+  searchTerm: string;
+  searchFilters: Filters;
+  __pagefind__?: PagefindCore | null;
+}
+
+interface ComponentsApi {
+  getInstanceManager(): { getInstance(name?: string): SearchInstance };
+  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: ComponentsApi;
+  }
+}
+
+/** Listener told about every query before it is searched (the decoded card, the URL). */
+export type QueryListener = (query: SearchQuery, raw: string) => void;
+
+let loading: Promise<SearchInstance> | null = null;
+const listeners = new Set<QueryListener>();
+
+function addStylesheet(href: string): void {
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  // Before the site's own styles for the search, so those override Pagefind's defaults.
+  document.head.prepend(link);
+}
+
+function addScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
+
+/**
+ * Loads Pagefind's Component UI (script and stylesheet, once) and returns the configured, adapted
+ * default instance. Rejects when the bundle cannot be fetched.
+ * @example
+ * const instance = await loadSearch();
+ * instance.triggerSearch('0x80070643');
+ */
+export function loadSearch(): Promise<SearchInstance> {
+  loading ??= (async () => {
+    addStylesheet(`${PAGEFIND_BUNDLE}pagefind-component-ui.css`);
+    await addScript(`${PAGEFIND_BUNDLE}pagefind-component-ui.js`);
+    const api = window.PagefindComponents;
+    if (!api) throw new Error('Pagefind Component UI did not register');
+    const instance = api.configureInstance('default', {
+      bundlePath: PAGEFIND_BUNDLE,
+      excerptLength: 24,
+    });
+    adapt(instance);
+    return instance;
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+/**
+ * Subscribes to every query the reader makes, classified; returns the unsubscribe function.
+ * @example
+ * const off = onQuery((q) => console.log(q.kind)); // 'code' for 0x80070643
+ */
+export function onQuery(listener: QueryListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The query being searched, so the core wrapper knows whether to put articles first. */
+let current: SearchQuery = { kind: 'empty' };
+
+function adapt(instance: SearchInstance): void {
+  const trigger = instance.triggerSearch.bind(instance);
+  const triggerFilters = instance.triggerFilters.bind(instance);
+  // The core must be wrapped before the first search runs, so every search waits for it.
+  let ready: Promise<void> | null = null;
+  const whenReady = (): Promise<void> =>
+    (ready ??= instance.triggerLoad().then(() => wrapCore(instance)));
+
+  instance.triggerSearch = (raw: string) => {
+    const q = classifySearchQuery(raw);
+    current = q;
+    for (const l of listeners) l(q, raw);
+    const term = q.kind === 'empty' || q.kind === 'paste' ? '' : q.term;
+    void whenReady().then(() => trigger(term), () => trigger(term));
+  };
+  instance.triggerFilters = (filters: Filters) => {
+    void whenReady().then(() => triggerFilters(filters), () => triggerFilters(filters));
+  };
+}
+
+function wrapCore(instance: SearchInstance): void {
+  const core = instance.__pagefind__;
+  if (!core || (core as { wrapped?: boolean }).wrapped) return;
+  const search = core.search.bind(core);
+  (core as { wrapped?: boolean }).wrapped = true;
+  core.search = async (term, options = {}) => {
+    const response = await search(term, options);
+    if (!response || !term || (current.kind !== 'code' && current.kind !== 'name')) return response;
+    const type = options.filters?.type;
+    if (type !== undefined && (Array.isArray(type) ? type.length > 0 : type !== '')) return response;
+    // A code query: the articles that discuss the code first, then the code pages, each group in
+    // Pagefind's own order. The second search reuses the chunks the first one fetched.
+    const guides = await search(term, { ...options, filters: { ...options.filters, type: ['guide'] } });
+    const guideIds = new Set((guides?.results ?? []).map((r) => r.id));
+    response.results = [
+      ...response.results.filter((r) => guideIds.has(r.id)),
+      ...response.results.filter((r) => !guideIds.has(r.id)),
+    ];
+    return response;
+  };
+}

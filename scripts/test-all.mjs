@@ -2,7 +2,8 @@
 //   1. type check (astro sync + tsc for the site and for the pure core)
 //   2. unit, property and build-source tests (Vitest)
 //   3. the production build (astro build + pagefind)
-//   4. browser tests against the built site (Vitest + playwright-core + Chromium)
+//   4. checks over the built HTML: links, HTML validity, CSP, privacy (Vitest, vitest.dist.config.ts)
+//   5. browser tests against the built site (Vitest + playwright-core + Chromium)
 // A step that cannot run counts as one failure, so the total is never silently short.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -55,9 +56,11 @@ step('type check', 'npm', ['run', '--silent', 'typecheck']);
 vitest('unit, property and source tests', []);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
+  vitest('built-site checks', ['--config', 'vitest.dist.config.ts']);
   vitest('browser tests', ['--config', 'vitest.e2e.config.ts']);
 } else {
-  failed += 1;
+  failed += 2;
+  summary.push('FAIL built-site checks: skipped because the build failed');
   summary.push('FAIL browser tests: skipped because the build failed');
 }
 

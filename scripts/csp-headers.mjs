@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 
 /** The placeholder in public/_headers that the build replaces. */
 export const CSP_PLACEHOLDER = 'Content-Security-Policy: @generated';
@@ -60,6 +61,26 @@ export function mergePolicies(policies) {
 }
 
 /**
+ * Adds to the page's CSP `<meta>` the hash of every inline `<style>` it does not list yet. Astro 7 hashes the
+ * styles of the page's own components but misses those of components rendered inside MDX content (the
+ * diagrams), which a browser would then refuse. Styles only: every inline script must be hashed on purpose
+ * (Astro for bundled scripts, `Astro.csp.insertScriptHash` for `is:inline` ones), and a test checks that.
+ * @param {string} html
+ * @returns {string}
+ */
+export function addMissingStyleHashes(html) {
+  const policy = metaPolicy(html);
+  if (policy === undefined) return html;
+  const hashes = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1] ?? '', 'utf8').digest('base64')}'`,
+  );
+  const missing = [...new Set(hashes)].filter((h) => !policy.includes(h));
+  if (missing.length === 0) return html;
+  const updated = policy.replace(/(^|;\s*)style-src ([^;]*)/, (_, lead, sources) => `${lead}style-src ${sources.trim()} ${missing.join(' ')}`);
+  return html.replace(policy, updated);
+}
+
+/**
  * The integration.
  * @returns {import('astro').AstroIntegration}
  */
@@ -71,9 +92,15 @@ export default function cspHeaders() {
         const root = fileURLToPath(dir);
         const headersFile = join(root, '_headers');
         if (!existsSync(headersFile)) throw new Error(`${headersFile} is missing: public/_headers must exist.`);
-        const policies = htmlFiles(root)
-          .map((f) => metaPolicy(readFileSync(f, 'utf8')))
-          .filter((p) => p !== undefined);
+        /** @type {string[]} */
+        const policies = [];
+        for (const file of htmlFiles(root)) {
+          const html = readFileSync(file, 'utf8');
+          const fixed = addMissingStyleHashes(html);
+          if (fixed !== html) writeFileSync(file, fixed);
+          const policy = metaPolicy(fixed);
+          if (policy !== undefined) policies.push(policy);
+        }
         if (policies.length === 0) throw new Error('No page carries a CSP <meta>: is security.csp on in astro.config.mjs?');
         const policy = mergePolicies([...policies, ...HEADER_ONLY]);
         const text = readFileSync(headersFile, 'utf8');

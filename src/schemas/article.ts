@@ -13,7 +13,7 @@ const citedCode = z
 /** One entry of an article's `sources` list: a public document the article's facts come from. */
 const source = z.object({
   title: z.string().min(1),
-  url: z.string().url().startsWith('https://', { message: 'sources must be https URLs' }),
+  url: z.url({ protocol: /^https$/, message: 'sources must be https URLs' }),
 });
 
 /**

@@ -30,7 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     serve(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      notFound(req, res, () => res.end('Not found'));
+      notFound(req, res, () => {
+        res.end('Not found');
+      });
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

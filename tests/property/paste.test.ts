@@ -90,8 +90,13 @@ describe('time bound (generous; the benchmark measures the real figures)', () =>
   test.each(junk)('1 MB of $desc ends in < 100 ms', ({ make }) => {
     const input = make();
     analyzePaste(input.slice(0, 1000)); // warm up
-    const t = performance.now();
-    analyzePaste(input);
-    expect(performance.now() - t).toBeLessThan(100);
+    // Best of three, so a busy test machine does not fail a bound meant to catch super-linear regexes.
+    let best = Infinity;
+    for (let i = 0; i < 3 && best >= 100; i++) {
+      const t = performance.now();
+      analyzePaste(input);
+      best = Math.min(best, performance.now() - t);
+    }
+    expect(best).toBeLessThan(100);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { normalizePaste, type PasteLine } from '../text/normalize.ts';
 import type { ReagentcError, ReagentcInfo } from './types.ts';
-import { LOCALIZED_STATUS_VALUES, REAGENTC_LABELS } from './words.ts';
+import { LOCALIZED_STATUS_VALUES, REAGENTC_PARSE_LABELS } from './words.ts';
 
 /** `harddiskN` values at or above this are disk signatures printed in place of a number. */
 export const MAX_DISK_NUMBER = 1000;
@@ -25,7 +25,7 @@ const IMAGE_NOT_FOUND = [/Windows RE image was not found/i, /未找到\s?Windows
 const BITLOCKER = [/cannot be enabled on a volume with BitLocker/i];
 const INFO_ONLY = [/already disabled/i, /already enabled/i, /既に有効/];
 const SUCCESS = new RegExp(
-  REAGENTC_LABELS.flatMap((l) => (l.success ? [l.success.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : [])).join('|') +
+  REAGENTC_PARSE_LABELS.flatMap((l) => (l.success ? [l.success.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : [])).join('|') +
     '|successful|成功|réussie|успешно',
   'i',
 );
@@ -34,9 +34,9 @@ function isRedacted(value: string): boolean {
   return REDACTED.test(value.trim()) && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.trim());
 }
 
-function labelLang(label: string, field: 'status' | 'location' | 'bcd' | 'version'): string | null {
+function labelLang(label: string, field: 'status' | 'location'): string | null {
   const l = label.trim().toLowerCase();
-  for (const row of REAGENTC_LABELS) {
+  for (const row of REAGENTC_PARSE_LABELS) {
     const want = row[field];
     if (want && want.toLowerCase() === l) return row.lang;
   }

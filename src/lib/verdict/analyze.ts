@@ -225,6 +225,8 @@ export function analyzePaste(text: string): Analysis {
   const osPart = f.os?.partition ?? null;
   const recPartition = winrePart ?? rec?.partition ?? null;
   const position: Position = osPart !== null && recPartition !== null ? positionOf(f.partitions, osPart, recPartition) : 'unknown';
+  // Without any partition, the one letterless NTFS volume of Get-Volume can only be the recovery partition.
+  const loose = recPartition === null && f.partitions.length === 0 && f.looseVolumes.length === 1 ? f.looseVolumes[0] : undefined;
   const recovery: RecoveryInfo | null =
     recPartition !== null
       ? {
@@ -234,7 +236,9 @@ export function analyzePaste(text: string): Analysis {
           freeBytes: rec?.freeBytes ?? null,
           position,
         }
-      : null;
+      : loose
+        ? { disk: null, partition: null, sizeBytes: loose.sizeBytes, freeBytes: loose.freeBytes, position: 'unknown' }
+        : null;
 
   const decide = (): VerdictCode => {
     if (!f.recognized) return 'not-recognized';
@@ -290,7 +294,7 @@ export function analyzePaste(text: string): Analysis {
       next.push(NEXT['reagentc-info'](null, null));
     }
     // A free-space figure for a partition not known to hold WinRE: the location is what is missing.
-    if (rec || !f.partitions.some((p) => p.freeBytes !== null)) {
+    if (rec || (!loose && !f.partitions.some((p) => p.freeBytes !== null))) {
       missing.push('free-space');
       next.push(NEXT['get-volume'](recovery?.disk ?? f.disk, recPartition));
     }
@@ -319,6 +323,7 @@ export function analyzePaste(text: string): Analysis {
         diskFreeBytes: f.diskFreeBytes,
         diskSizeBytes: f.diskSizeBytes,
         osBitlocker: f.osBitlocker,
+        diskAssumed: f.diskAssumed,
       });
       if (res.kind === 'plan') {
         plan = res.steps;

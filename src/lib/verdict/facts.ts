@@ -65,6 +65,10 @@ export interface DiskFacts {
   /** Unallocated space of the disk (diskpart `list disk` Free), rounded. */
   diskFreeBytes: number | null;
   diskSizeBytes: number | null;
+  /** True when partitions listed without a disk number were taken for the described disk. */
+  diskAssumed: boolean;
+  /** Letterless NTFS volumes from Get-Volume that no partition claimed (size and free space). */
+  looseVolumes: { sizeBytes: number | null; freeBytes: number; line: number }[];
 }
 
 type PartInput = Partial<Omit<PartitionFact, 'lines'>> & { partition: number; line: number; disk?: number | null };
@@ -99,7 +103,14 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   let collector: CollectorBlock | null = null;
   const sources: { disk: number | null; group: string | null; rank: number; parts: PartInput[] }[] = [];
   const styles: { disk: number | null; style: PartitionStyle; line: number; rank: number }[] = [];
-  const volumes: { letter: string | null; sizeBytes: number | null; free: number | null; line: number; hint: { disk: number | null; partition: number } | null }[] = [];
+  const volumes: {
+    letter: string | null;
+    fs: string | null;
+    sizeBytes: number | null;
+    free: number | null;
+    line: number;
+    hint: { disk: number | null; partition: number } | null;
+  }[] = [];
   const dpVolumes: VolumeRow[] = [];
   const bitlocker: { mount: string; encrypted: boolean | null }[] = [];
   const listDisks: { disk: number; free: number | null; size: number | null; gpt: boolean; line: number }[] = [];
@@ -220,7 +231,14 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
         break;
       case 'ps-volume':
         for (const r of b.rows)
-          volumes.push({ letter: r.letter, sizeBytes: r.sizeBytes, free: r.sizeRemainingBytes, line: r.line, hint: b.rows.length === 1 ? b.partitionHint : null });
+          volumes.push({
+            letter: r.letter,
+            fs: r.fs,
+            sizeBytes: r.sizeBytes,
+            free: r.sizeRemainingBytes,
+            line: r.line,
+            hint: b.rows.length === 1 ? b.partitionHint : null,
+          });
         break;
       case 'ps-disk':
         for (const r of b.rows) if (r.style === 'gpt' || r.style === 'mbr') styles.push({ disk: r.disk, style: r.style, line: r.line, rank: 4 });
@@ -267,6 +285,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     const ds = new Set(mine.map((f) => f.disk).filter((d): d is number => d !== null));
     if (ds.size > 1) mine.length = 0;
   }
+  const diskAssumed = disk !== null && mine.some((f) => f.disk === null);
 
   const byNumber = new Map<number, PartitionFact & { ranks: Record<string, number> }>();
   for (const { rank, part } of mine) {
@@ -313,6 +332,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     .map(({ ranks: _r, ...p }) => p)
     .sort((a, b) => (a.offsetBytes ?? a.partition) - (b.offsetBytes ?? b.partition) || a.partition - b.partition);
 
+  const looseVolumes: DiskFacts['looseVolumes'] = [];
   // Free space from Get-Volume: an explicit `Get-Partition … | Get-Volume`, else one letterless volume
   // whose size matches exactly one letterless partition.
   for (const v of volumes) {
@@ -349,6 +369,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
       const cands = partitions.filter((p) => !p.letter && p.sizeBytes !== null && near(p.sizeBytes, size));
       if (sameSizeVols.length === 1 && cands.length === 1) target = cands[0];
     }
+    if (!target && !v.letter && v.fs !== null && /^NTFS$/i.test(v.fs)) looseVolumes.push({ sizeBytes: v.sizeBytes, freeBytes: v.free, line: v.line });
     if (target && target.freeBytes === null) {
       target.freeBytes = v.free;
       target.freeLine = v.line;
@@ -410,6 +431,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     osBitlocker,
     diskFreeBytes: lastListDisk?.free ?? null,
     diskSizeBytes: col?.disks.find((d) => d.disk === disk)?.sizeBytes ?? lastListDisk?.size ?? null,
+    diskAssumed,
+    looseVolumes,
   };
 }
 

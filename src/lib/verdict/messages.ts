@@ -73,6 +73,7 @@ export const CHECKER_MESSAGE_KEYS: readonly string[] = [
   'checker.assume.freeSpaceOnC',
   'checker.assume.noOtherUnallocated',
   'checker.assume.roundedSizes',
+  'checker.assume.listIsWinreDisk',
   'checker.expect.winreLocation',
   'checker.expect.reagentcSuccess',
   'checker.expect.gptStar',

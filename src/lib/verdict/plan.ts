@@ -79,6 +79,8 @@ export interface PlanInput {
   diskSizeBytes?: number | null;
   /** BitLocker on C:, when known (changes the wording of the key-backup step). */
   osBitlocker?: boolean | null;
+  /** True when the partition list carried no disk number and was taken for this disk. */
+  diskAssumed?: boolean;
 }
 
 /** A plan, or the reason there is none. */
@@ -148,6 +150,7 @@ export function planResize(input: PlanInput): PlanResult {
     { key: 'checker.assume.winrePartition', params: { disk, partition: winre } },
     { key: 'checker.assume.freeSpaceOnC', params: { mb: SHRINK_MB } },
   ];
+  if (input.diskAssumed) assumptions.push({ key: 'checker.assume.listIsWinreDisk', params: { disk } });
   if (other === 'unknown') assumptions.push({ key: 'checker.assume.noOtherUnallocated', params: { disk } });
   if (!partitions.every((p) => p.sizeExact && p.offsetExact)) assumptions.push({ key: 'checker.assume.roundedSizes', params: {} });
 

@@ -51,6 +51,14 @@ describe('analyzePaste()', () => {
     expect(a.assumptions.map((x) => x.params.basis)).toContain('only-primary');
   });
 
+  test('a partition list without a disk number is stated as an assumption of the plan', () => {
+    const a = analyzePaste(`${ENABLED}\n${LIST_PART}\n${VOLUME('84.3 MB')}`);
+    expect(a.assumptions.map((x) => x.key)).toContain('checker.assume.listIsWinreDisk');
+    const b = analyzePaste(`${ENABLED}\nDISKPART> sel disk 0\n${LIST_PART}\n${VOLUME('84.3 MB')}`);
+    expect(b.verdict).toBe('too-small');
+    expect(b.assumptions.map((x) => x.key)).not.toContain('checker.assume.listIsWinreDisk');
+  });
+
   test('toCheckJson() keeps exactly the contract fields', () => {
     expect(Object.keys(toCheckJson(analyzePaste(ENABLED)))).toEqual(['verdict', 'winre', 'recovery', 'partitionStyle', 'missing', 'plan']);
   });

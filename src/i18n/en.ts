@@ -402,4 +402,5 @@ export default {
   'checker.page.collectorText': 'Copy this into PowerShell opened as administrator, press Enter and paste everything it prints into the checker.',
   'checker.page.collectorSafe': 'It only reads: reagentc /info, Get-Partition, Get-Volume, Get-Disk, Get-BitLockerVolume and one registry value. It changes nothing on your PC.',
   'checker.page.guideLink': 'How to check the recovery partition by hand',
+  'checker.assume.listIsWinreDisk': 'The partition list you pasted belongs to disk {disk}, the disk that holds WinRE (the list itself did not say which disk it was).',
 } as const;

@@ -402,4 +402,5 @@ export default {
   'checker.page.collectorText': '管理者として開いた PowerShell にこれを貼り付けて Enter を押し、表示された内容を全部チェッカーに貼り付けてください。',
   'checker.page.collectorSafe': '読み取るだけです: reagentc /info、Get-Partition、Get-Volume、Get-Disk、Get-BitLockerVolume と、レジストリの値を一つ。PC の設定は何も変更しません。',
   'checker.page.guideLink': '回復パーティションを自分で確認する方法',
+  'checker.assume.listIsWinreDisk': '貼り付けたパーティションの一覧は、WinRE のあるディスク {disk} のものである（一覧にはディスク番号が出ていませんでした）。',
 } as const;

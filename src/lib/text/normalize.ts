@@ -114,7 +114,32 @@ export function normalizePaste(input: string): NormalizedPaste {
       lines.push({ text: t, line: i + 1, prompt });
     }
   }
-  return { lines, truncated };
+  return { lines: undoDoubleSpacing(lines), truncated };
+}
+
+/**
+ * Some chat tools and editors turn every line break into two, so a table's header, separator and rows
+ * end up one blank line apart. When no two text lines touch, drop one blank line in every run of blanks.
+ */
+function undoDoubleSpacing(lines: PasteLine[]): PasteLine[] {
+  let text = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i]?.text ?? '').trim() === '') continue;
+    text++;
+    if (i > 0 && (lines[i - 1]?.text ?? '').trim() !== '') return lines;
+  }
+  if (text < 4) return lines;
+  const out: PasteLine[] = [];
+  let run: PasteLine[] = [];
+  for (const l of lines) {
+    if (l.text.trim() === '') {
+      run.push(l);
+      continue;
+    }
+    out.push(...run.slice(0, Math.floor((run.length - 1) / 2)), l);
+    run = [];
+  }
+  return out;
 }
 
 /**

@@ -43,6 +43,11 @@ describe('normalizePaste()', () => {
     ]);
   });
 
+  test('undoes doubled line breaks', () => {
+    expect(texts('a\n\nb\n\nc\n\n\n\nd\n\ne')).toEqual(['a', 'b', 'c', '', 'd', 'e']);
+    expect(texts('a\nb\n\nc\n\nd\n\ne')).toEqual(['a', 'b', '', 'c', '', 'd', '', 'e']);
+  });
+
   test('marks lines whose prompt was removed', () => {
     expect(normalizePaste('DISKPART> list disk\nDisk 0').lines.map((l) => l.prompt)).toEqual([true, false]);
   });

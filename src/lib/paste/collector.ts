@@ -61,7 +61,12 @@ function int(v: string | undefined): number | null {
   return v !== undefined && /^\d{1,16}$/.test(v) ? Number(v) : null;
 }
 
-/** True when the line is a collector record. */
+/**
+ * True when the line is a collector record.
+ *
+ * @example
+ * isCollectorLine('wrd:os|disk=0|partition=3') // => true
+ */
 export function isCollectorLine(text: string): boolean {
   return LINE.test(text);
 }
@@ -150,7 +155,12 @@ export function addCollectorLine(block: CollectorBlock, pl: PasteLine): boolean 
   return true;
 }
 
-/** A collector block with nothing read yet. */
+/**
+ * A collector block with nothing read yet.
+ *
+ * @example
+ * emptyCollectorBlock(1).complete // => false
+ */
 export function emptyCollectorBlock(line: number): CollectorBlock {
   return {
     kind: 'collector',

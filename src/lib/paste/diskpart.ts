@@ -26,7 +26,12 @@ const ROW = /^\s{0,40}(\*\s{0,3})?(\S{1,20}) (\d{1,4})(?=\s|$)(.*)$/;
 const DASHES = /^\s{0,40}-{3,}(?:\s{1,4}-{2,}){1,9}\s*$/;
 const FS = /^(?:NTFS|FAT32|FAT|exFAT|ReFS|CDFS|UDF|RAW)$/i;
 
-/** Map a printed type word (any documented language) to its meaning; `other` when unknown. */
+/**
+ * Map a printed type word (any documented language) to its meaning; `other` when unknown.
+ *
+ * @example
+ * partitionKindOf('Récupération') // => 'recovery'
+ */
 export function partitionKindOf(typeText: string): PartitionKind {
   return TYPE_KIND.get(typeText.trim().toLowerCase()) ?? 'other';
 }
@@ -139,7 +144,12 @@ function parseVolumeRow(r: RowMatch, line: number): VolumeRow | null {
   };
 }
 
-/** True when the line is a diskpart table header, separator or row. */
+/**
+ * True when the line is a diskpart table header, separator or row.
+ *
+ * @example
+ * isDiskpartTableStart('  ディスク 0    オンライン            58 GB  1024 KB        *') // => true
+ */
 export function isDiskpartTableStart(text: string): boolean {
   if (dashGroups(text) >= 3 || headerTable(text) !== null) return true;
   const r = matchRow(text);
@@ -216,7 +226,12 @@ const DETAIL_HEAD = /^\s{0,40}(\S{1,20}) (\d{1,3})\s*$/;
 const KV = /^\s{0,40}[^:]{1,30}?\s*:\s*(\S.*?)\s*$/;
 const TYPE_VALUE = /^(?:\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?|([0-9a-f]{2}))$/i;
 
-/** True when `start` opens a `detail partition` block: `Partition N` then a type line with a GUID or a type byte. */
+/**
+ * True when `start` opens a `detail partition` block: `Partition N` then a type line with a GUID or a type byte.
+ *
+ * @example
+ * isDetailPartitionStart(normalizePaste('Partition 3\nType  : 27').lines, 0) // => true
+ */
 export function isDetailPartitionStart(lines: readonly PasteLine[], start: number): boolean {
   if (!DETAIL_HEAD.test(lines[start]?.text ?? '')) return false;
   const nextLine = lines[start + 1]?.text ?? '';

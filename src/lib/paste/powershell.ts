@@ -32,14 +32,24 @@ export interface PsGroup {
   diskPath: string | null;
 }
 
-/** True when the line is a header this module reads. */
+/**
+ * True when the line is a header or `Format-List` line this module reads.
+ *
+ * @example
+ * isPowerShellStart('PartitionNumber  DriveLetter Offset   Size Type') // => true
+ */
 export function isPowerShellStart(text: string): boolean {
   return (
     PART_HEADER.test(text) || VOL_HEADER.test(text) || DISK_HEADER.test(text) || REG_LINE.test(text) || FL_LINE.test(text)
   );
 }
 
-/** Read a `DiskPath:` / `Disk Number:` group line; `null` when the line is something else. */
+/**
+ * Read a `DiskPath:` / `Disk Number:` group line; `null` when the line is something else.
+ *
+ * @example
+ * readPsGroupLine('Disk Number: 0') // => { diskNumber: 0 }
+ */
 export function readPsGroupLine(text: string): Partial<PsGroup> | null {
   const p = /^\s*DiskPath\s?:\s?(\S{1,400})\s*$/.exec(text);
   if (p) return { diskPath: p[1] ?? null };

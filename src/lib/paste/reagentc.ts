@@ -88,7 +88,12 @@ function classify(text: string): Event | null {
   return null;
 }
 
-/** True when the line can start a `reagentc /info` block or is a reagentc message. */
+/**
+ * True when the line can start a `reagentc /info` block or is a reagentc message.
+ *
+ * @example
+ * isReagentcStart('    Windows RE status:         Enabled') // => true
+ */
 export function isReagentcStart(text: string): boolean {
   const e = classify(text);
   return e !== null && (e.t === 'header' || e.t === 'status' || e.t === 'location' || e.t === 'location-empty' || e.t === 'trailer');

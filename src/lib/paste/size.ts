@@ -36,7 +36,12 @@ export function parseBytesOrSize(text: string): number | null {
   return parseSize(t);
 }
 
-/** True when the size was printed rounded (anything but a plain byte count). */
+/**
+ * True when the text is a plain byte count (exact), false for a printed, rounded size.
+ *
+ * @example
+ * isExactBytes('629145600') // => true
+ */
 export function isExactBytes(text: string): boolean {
   return /^\d{1,16}$/.test(text.trim());
 }

@@ -7,6 +7,9 @@ import type { PartitionStyle, ReagentcInfo, WinreStatus } from '../paste/types.t
 import { collectFacts, positionOf, type DiskFacts, type PartitionFact, type Position } from './facts.ts';
 import { LAYOUT_ARTICLE, planResize, REQUIRED_FREE_BYTES, type PlanAssumption, type PlanBlocker, type PlanStep } from './plan.ts';
 
+export type { PlanAssumption, PlanBlocker, PlanStep, PlanStepId } from './plan.ts';
+export type { PartitionFact, Position } from './facts.ts';
+
 /** The verdict codes: a public contract (DESIGN §4.1). Never rename; deprecate. */
 export type VerdictCode =
   | 'winre-disabled'

@@ -37,9 +37,11 @@ export const COLLECTOR_SCRIPT = `# WinRE Doctor collector: read-only, changes no
       "wrd:partition|disk=$n|number=$($p.PartitionNumber)|offset=$($p.Offset)|size=$($p.Size)|type=$($p.Type)|gpttype=$($p.GptType)|mbrtype=$($p.MbrType)|letter=$l|free=$($v.SizeRemaining)|fs=$($v.FileSystemType)|volume=$a"
     }
   }
-  foreach ($b in @(Get-BitLockerVolume -ErrorAction SilentlyContinue)) {
-    "wrd:bitlocker|mount=$($b.MountPoint)|protection=$($b.ProtectionStatus)|status=$($b.VolumeStatus)"
-  }
+  try {
+    foreach ($b in @(Get-BitLockerVolume -ErrorAction SilentlyContinue)) {
+      "wrd:bitlocker|mount=$($b.MountPoint)|protection=$($b.ProtectionStatus)|status=$($b.VolumeStatus)"
+    }
+  } catch { }
   $k = Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion' -ErrorAction SilentlyContinue
   "wrd:winreversion|value=$($k.WinREVersion)"
   'wrd:end'

@@ -1,0 +1,16 @@
+/**
+ * Build-time helper: the decoder strings of one language, for the `data-strings` attribute of the widget
+ * (and of any other widget that draws reading cards with render.ts).
+ */
+import { type Lang, t } from '../../i18n/index.ts';
+import { DECODER_STRING_KEYS, type DecoderStrings } from './strings-keys.ts';
+
+/**
+ * The decoder strings in `lang`, placeholders left for the renderer to fill.
+ * @example
+ * decoderStrings('ja')['decoder.field.hex'];
+ * // => '16 進数'
+ */
+export function decoderStrings(lang: Lang): DecoderStrings {
+  return Object.fromEntries(DECODER_STRING_KEYS.map((k) => [k, t(lang, k)])) as DecoderStrings;
+}

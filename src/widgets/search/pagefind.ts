@@ -136,18 +136,37 @@ function wrapCore(instance: SearchInstance): void {
   const search = core.search.bind(core);
   (core as { wrapped?: boolean }).wrapped = true;
   core.search = async (term, options = {}) => {
-    const response = await search(term, options);
-    if (!response || !term || (current.kind !== 'code' && current.kind !== 'name')) return response;
+    if (!term || (current.kind !== 'code' && current.kind !== 'name')) return search(term, options);
+    // A code query. Pagefind's ranked search also returns near misses (0x8024200c matched pages with
+    // "0x8024200…" and "C:"), and its quoted search matches the exact word but does not rank. So: the
+    // ranked results that the exact search also found, the articles that discuss the code first, then
+    // the code pages, each group in Pagefind's order. All three searches read the same index chunks.
+    const exactTerm = `"${term}"`;
+    // Every spelling of a value ranks like its hex (so 1603, -2147023293 and 80070643 give the order of
+    // 0x80070643, whose articles carry it in their titles); a small value ranks like the Win32 error
+    // inside 0x8007xxxx, which is how Windows Update reports it. Ranking only orders the exact matches.
+    const rankTerm = current.kind === 'code' ? rankSpelling(current.value) : term;
     const type = options.filters?.type;
-    if (type !== undefined && (Array.isArray(type) ? type.length > 0 : type !== '')) return response;
-    // A code query: the articles that discuss the code first, then the code pages, each group in
-    // Pagefind's own order. The second search reuses the chunks the first one fetched.
-    const guides = await search(term, { ...options, filters: { ...options.filters, type: ['guide'] } });
+    const filtered = type !== undefined && (Array.isArray(type) ? type.length > 0 : type !== '');
+    const [ranked, exact, guides] = await Promise.all([
+      search(rankTerm, options),
+      search(exactTerm, options),
+      filtered ? null : search(exactTerm, { ...options, filters: { ...options.filters, type: ['guide'] } }),
+    ]);
+    if (!ranked || !exact) return ranked;
+    const exactIds = new Set(exact.results.map((r) => r.id));
     const guideIds = new Set((guides?.results ?? []).map((r) => r.id));
-    response.results = [
-      ...response.results.filter((r) => guideIds.has(r.id)),
-      ...response.results.filter((r) => !guideIds.has(r.id)),
-    ];
-    return response;
+    const kept = ranked.results.filter((r) => exactIds.has(r.id));
+    const keptIds = new Set(kept.map((r) => r.id));
+    const all = [...kept, ...exact.results.filter((r) => !keptIds.has(r.id))];
+    return {
+      ...exact,
+      results: [...all.filter((r) => guideIds.has(r.id)), ...all.filter((r) => !guideIds.has(r.id))],
+    };
   };
+}
+
+function rankSpelling(value: number): string {
+  const v = value <= 0xffff ? (0x80070000 | value) >>> 0 : value >>> 0;
+  return `0x${v.toString(16).padStart(8, '0')}`;
 }

@@ -148,16 +148,17 @@ export function winreVersionStatus(version: string): { fixed: string; kb: string
   return row ? { fixed: row.fixed, kb: row.kb, updated: compareVersions(version, row.fixed) >= 0 } : null;
 }
 
+// Commands carry numbers only when the paste gave them; otherwise the reader picks the disk in `list disk`.
 const NEXT: Record<NextPaste['id'], (disk: number | null, part: number | null) => NextPaste> = {
   'reagentc-info': () => ({ id: 'reagentc-info', commands: ['reagentc /info'], messageKey: 'checker.next.reagentcInfo' }),
   'get-volume': (d, p) => ({
     id: 'get-volume',
-    commands: [`Get-Partition -DiskNumber ${d ?? 0} -PartitionNumber ${p ?? 4} | Get-Volume`],
+    commands: d !== null && p !== null ? [`Get-Partition -DiskNumber ${d} -PartitionNumber ${p} | Get-Volume`] : ['Get-Volume'],
     messageKey: 'checker.next.getVolume',
   }),
   'diskpart-list-partition': (d) => ({
     id: 'diskpart-list-partition',
-    commands: ['diskpart', 'list disk', `sel disk ${d ?? 0}`, 'list part'],
+    commands: d !== null ? ['diskpart', 'list disk', `sel disk ${d}`, 'list part'] : ['diskpart', 'list disk'],
     messageKey: 'checker.next.diskpartListPartition',
   }),
   collector: () => ({ id: 'collector', commands: [], messageKey: 'checker.next.collector' }),

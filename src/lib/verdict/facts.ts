@@ -370,7 +370,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
       if (sameSizeVols.length === 1 && cands.length === 1) target = cands[0];
     }
     if (!target && !v.letter && v.fs !== null && /^NTFS$/i.test(v.fs)) looseVolumes.push({ sizeBytes: v.sizeBytes, freeBytes: v.free, line: v.line });
-    if (target && target.freeBytes === null) {
+    // Later output is the later state: a Get-Volume pasted after the fix replaces the one before it.
+    if (target) {
       target.freeBytes = v.free;
       target.freeLine = v.line;
       if (!target.lines.includes(v.line)) target.lines.push(v.line);

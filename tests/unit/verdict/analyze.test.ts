@@ -59,6 +59,19 @@ describe('analyzePaste()', () => {
     expect(b.assumptions.map((x) => x.key)).not.toContain('checker.assume.listIsWinreDisk');
   });
 
+  test('what to paste next carries numbers only when the paste gave them', () => {
+    const a = analyzePaste(`${ENABLED}\n${LIST_PART}`);
+    expect(a.next.find((n) => n.id === 'get-volume')?.commands).toEqual(['Get-Partition -DiskNumber 0 -PartitionNumber 4 | Get-Volume']);
+    const b = analyzePaste('  Disk 0    Online          110 GB  1024 KB        *\n  Disk 1    Online          476 GB  1024 KB        *');
+    expect(b.next.find((n) => n.id === 'diskpart-list-partition')?.commands).toEqual(['diskpart', 'list disk']);
+    expect(b.next.some((n) => n.commands.some((c) => /sel disk|-DiskNumber/.test(c)))).toBe(false);
+  });
+
+  test('a Get-Volume pasted later replaces the earlier free-space figure', () => {
+    const a = analyzePaste(`${ENABLED}\n${LIST_PART}\n${VOLUME('84.3 MB')}\n\n${VOLUME('334.3 MB')}`);
+    expect(a.verdict).toBe('enough-space');
+  });
+
   test('toCheckJson() keeps exactly the contract fields', () => {
     expect(Object.keys(toCheckJson(analyzePaste(ENABLED)))).toEqual(['verdict', 'winre', 'recovery', 'partitionStyle', 'missing', 'plan']);
   });

@@ -85,6 +85,17 @@ describe('time bound (generous; the benchmark measures the real figures)', () =>
     { desc: 'collector lines', make: () => 'wrd:partition|disk=0|number=4|'.repeat(MB / 30) },
     { desc: 'prompts', make: () => 'C:\\'.repeat(MB / 3) },
     { desc: 'key : value lines', make: () => 'Size : 591 MB\n'.repeat(MB / 14) },
+    {
+      desc: 'Get-Volume rows',
+      make: () =>
+        'DriveLetter FriendlyName FileSystemType DriveType HealthStatus OperationalStatus SizeRemaining      Size\n' +
+        '                         NTFS           Fixed     Healthy      OK                      84.3 MB    591 MB\n'.repeat(MB / 100),
+    },
+    {
+      desc: 'Get-Partition rows',
+      make: () => 'PartitionNumber  DriveLetter Offset  Size Type\n' + '5                           999583383552   591 MB Recovery\n'.repeat(MB / 60),
+    },
+    { desc: 'collector partition records', make: () => 'wrd:partition|disk=0|number=4|offset=1|size=2|type=Recovery|free=3\n'.repeat(MB / 68) },
     { desc: 'random bytes', make: () => Array.from({ length: MB }, (_v, i) => String.fromCharCode((i * 7919) % 0x3000)).join('') },
   ];
   test.each(junk)('1 MB of $desc ends in < 100 ms', ({ make }) => {

@@ -310,7 +310,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
       };
       byNumber.set(part.partition, pf);
     }
-    if (!pf.lines.includes(part.line)) pf.lines.push(part.line);
+    // A few source lines are enough to point at; bounded so a pasted wall of rows stays linear.
+    if (pf.lines.length < 8 && !pf.lines.includes(part.line)) pf.lines.push(part.line);
     const set = <K extends keyof PartitionFact>(key: K, value: PartitionFact[K] | undefined, extra?: () => void): void => {
       if (value === undefined || value === null) return;
       if (key === 'kind' && value === 'other' && pf.kind !== 'other') return;
@@ -363,7 +364,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
         partitions.push(target);
       }
     } else if (v.letter) target = partitions.find((p) => p.letter === v.letter);
-    else if (v.sizeBytes !== null) {
+    else if (v.sizeBytes !== null && volumes.length <= 64) {
       const size = v.sizeBytes;
       const sameSizeVols = volumes.filter((o) => !o.letter && o.sizeBytes !== null && near(o.sizeBytes, size));
       const cands = partitions.filter((p) => !p.letter && p.sizeBytes !== null && near(p.sizeBytes, size));
@@ -374,7 +375,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     if (target) {
       target.freeBytes = v.free;
       target.freeLine = v.line;
-      if (!target.lines.includes(v.line)) target.lines.push(v.line);
+      if (target.lines.length < 8 && !target.lines.includes(v.line)) target.lines.push(v.line);
     }
   }
 

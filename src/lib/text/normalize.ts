@@ -79,8 +79,9 @@ function cleanLine(raw: string): { text: string; prompt: boolean } {
   s = s.replace(INVISIBLE, '');
   if (s.indexOf('<') >= 0) s = s.replace(HTML_TAG, '');
   s = decodeEntities(s);
-  // NFKC folds full-width digits, letters, colons and U+3000 to ASCII; `￥` becomes `¥`.
-  s = s.normalize('NFKC').replace(ODD_SPACES, ' ').replace(/\t/g, '  ').replace(/¥/g, '\\');
+  // NFKC folds full-width digits, letters, colons and U+3000 to ASCII; `￥` becomes `¥`. ASCII lines skip it.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC').replace(ODD_SPACES, ' ').replace(/¥/g, '\\');
+  if (s.indexOf('\t') >= 0) s = s.replace(/\t/g, '  ');
   if (FENCE.test(s)) return { text: '', prompt: false };
   s = s.replace(QUOTE_PREFIX, '');
   s = s.replace(LINE_NUMBER, '');

@@ -15,24 +15,9 @@ import {
   fileForPath,
   listPages,
   normalizeUrl,
-  readPage,
-  startTags,
+  summarize,
   REQUIRED_TEMPLATES,
 } from './dist-site.ts';
-
-/** Attributes that hold a URL the reader or the browser follows. */
-const URL_ATTRS: Record<string, string[]> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src'],
-  source: ['src'],
-  iframe: ['src'],
-  form: ['action'],
-  use: ['href', 'xlink:href'],
-  image: ['href'],
-};
 
 interface Link {
   page: string;
@@ -40,33 +25,8 @@ interface Link {
   url: string;
 }
 
-function linksOf(page: string): Link[] {
-  const out: Link[] = [];
-  for (const { tag, attrs } of startTags(readPage(page))) {
-    for (const attr of URL_ATTRS[tag] ?? []) {
-      const url = attrs.get(attr);
-      if (url !== undefined) out.push({ page, tag, url });
-    }
-    const srcset = attrs.get('srcset');
-    if (srcset) for (const part of srcset.split(',')) out.push({ page, tag, url: part.trim().split(/\s+/)[0] ?? '' });
-  }
-  return out;
-}
-
-const idCache = new Map<string, Set<string>>();
-function idsOf(page: string): Set<string> {
-  let ids = idCache.get(page);
-  if (!ids) {
-    ids = new Set();
-    for (const { tag, attrs } of startTags(readPage(page))) {
-      const id = attrs.get('id');
-      if (id) ids.add(id);
-      if (tag === 'a' && attrs.get('name')) ids.add(attrs.get('name') as string);
-    }
-    idCache.set(page, ids);
-  }
-  return ids;
-}
+const linksOf = (page: string): Link[] => summarize(page).links.map((l) => ({ page, ...l }));
+const idsOf = (page: string): Set<string> => summarize(page).ids;
 
 /** The site path a built HTML file answers for, given a resolved URL path. */
 function pageKeyFor(pathname: string): string | undefined {
@@ -160,14 +120,11 @@ describe('external links', () => {
   }
 
   test('open no window that can reach back (no target=_blank without noopener)', () => {
-    const bad: string[] = [];
-    for (const page of pages) {
-      for (const { tag, attrs } of startTags(readPage(page))) {
-        if (tag !== 'a' || attrs.get('target') !== '_blank') continue;
-        const rel = attrs.get('rel') ?? '';
-        if (!/\bnoopener\b|\bnoreferrer\b/.test(rel)) bad.push(`${page}: ${attrs.get('href')}`);
-      }
-    }
+    const bad = pages.flatMap((page) =>
+      summarize(page)
+        .blankTargets.filter(({ rel }) => !/\bnoopener\b|\bnoreferrer\b/.test(rel))
+        .map(({ href }) => `${page}: ${href}`),
+    );
     expect(bad).toEqual([]);
   });
 });

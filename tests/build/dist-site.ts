@@ -3,6 +3,7 @@
  * which pages exist, which page templates they fall into, and the external URLs the facts files allow.
  * Templates are discovered from the output, so a page kind added later is checked without editing a list.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -235,4 +236,96 @@ export function parsePolicy(policy: string): Map<string, string[]> {
     if (name) map.set(name.toLowerCase(), sources);
   }
   return map;
+}
+
+/** Attributes that hold a URL the reader or the browser follows. */
+const URL_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href'],
+};
+
+/** Elements that make the browser load something, and the attribute that says what. */
+function loadedUrl(tag: string, attrs: Map<string, string>): string | undefined {
+  if (tag === 'script') return attrs.get('src');
+  if (['img', 'iframe', 'source', 'video', 'audio', 'embed', 'track'].includes(tag)) return attrs.get('src');
+  if (tag === 'object') return attrs.get('data');
+  const rel = attrs.get('rel') ?? '';
+  if (tag === 'link' && /\b(stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch)\b/.test(rel)) {
+    return attrs.get('href');
+  }
+  return undefined;
+}
+
+/** What the checks need from one page, gathered in a single pass over its tags. */
+export interface PageSummary {
+  links: { tag: string; url: string }[];
+  ids: Set<string>;
+  policy: Map<string, string[]> | undefined;
+  /** `'sha256-…'` of each executable inline script and each inline style. */
+  scriptHashes: string[];
+  styleHashes: string[];
+  /** Inline event handlers, `srcdoc` and `javascript:` URLs, described. */
+  inlineCode: string[];
+  /** URLs the page loads by itself (scripts, styles, images, frames, icons). */
+  loads: { tag: string; url: string }[];
+  /** Links that open a new window, with their rel. */
+  blankTargets: { href: string; rel: string }[];
+  noReferrer: boolean;
+}
+
+const sha = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const summaryCache = new Map<string, PageSummary>();
+
+/** One pass over a page for every check over the built HTML (cached: thousands of pages are read once). */
+export function summarize(page: string): PageSummary {
+  const cached = summaryCache.get(page);
+  if (cached) return cached;
+  const html = readPage(page);
+  const summary: PageSummary = {
+    links: [],
+    ids: new Set(),
+    policy: undefined,
+    scriptHashes: inlineScripts(html).map(sha),
+    styleHashes: inlineStyles(html).map(sha),
+    inlineCode: [],
+    loads: [],
+    blankTargets: [],
+    noReferrer: false,
+  };
+  for (const { tag, attrs } of startTags(html)) {
+    for (const attr of URL_ATTRS[tag] ?? []) {
+      const url = attrs.get(attr);
+      if (url !== undefined) summary.links.push({ tag, url });
+    }
+    const srcset = attrs.get('srcset');
+    if (srcset) for (const part of srcset.split(',')) summary.links.push({ tag, url: part.trim().split(/\s+/)[0] ?? '' });
+    const id = attrs.get('id');
+    if (id) summary.ids.add(id);
+    if (tag === 'a' && attrs.get('name')) summary.ids.add(attrs.get('name') as string);
+    for (const [name, value] of attrs) {
+      if (/^on[a-z]+$/.test(name)) summary.inlineCode.push(`<${tag} ${name}>`);
+      if (name === 'srcdoc') summary.inlineCode.push(`<${tag} srcdoc>`);
+      if (/^\s*javascript:/i.test(value)) summary.inlineCode.push(`<${tag} ${name}="${value}">`);
+    }
+    const loaded = loadedUrl(tag, attrs);
+    if (loaded) summary.loads.push({ tag, url: loaded });
+    if (tag === 'a' && attrs.get('target') === '_blank') {
+      summary.blankTargets.push({ href: attrs.get('href') ?? '', rel: attrs.get('rel') ?? '' });
+    }
+    if (tag === 'meta') {
+      const equiv = attrs.get('http-equiv')?.toLowerCase();
+      if (equiv === 'content-security-policy') summary.policy = parsePolicy(attrs.get('content') ?? '');
+      if (attrs.get('name') === 'referrer' && attrs.get('content') === 'no-referrer') summary.noReferrer = true;
+    }
+  }
+  summaryCache.set(page, summary);
+  return summary;
 }

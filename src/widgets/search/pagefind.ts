@@ -3,6 +3,8 @@
  * query goes through `classifySearchQuery` (NFKC, lower-cased codes, unsigned decimals), and for a code
  * the guide articles that discuss it come before the code pages.
  */
+import { loadTables } from '../../lib/errcode/load.ts';
+import { tableIdsForName, valuesForName } from '../../lib/errcode/tables.ts';
 import { classifySearchQuery, type SearchQuery } from './query.ts';
 
 /** Where `pagefind --site` writes its bundle. */
@@ -136,7 +138,8 @@ function wrapCore(instance: SearchInstance): void {
   const search = core.search.bind(core);
   (core as { wrapped?: boolean }).wrapped = true;
   core.search = async (term, options = {}) => {
-    if (!term || (current.kind !== 'code' && current.kind !== 'name')) return search(term, options);
+    const q = current;
+    if (!term || (q.kind !== 'code' && q.kind !== 'name')) return search(term, options);
     // A code query. Pagefind's ranked search also returns near misses (0x8024200c matched pages with
     // "0x8024200…" and "C:"), and its quoted search matches the exact word but does not rank. So: the
     // ranked results that the exact search also found, the articles that discuss the code first, then
@@ -145,7 +148,13 @@ function wrapCore(instance: SearchInstance): void {
     // Every spelling of a value ranks like its hex (so 1603, -2147023293 and 80070643 give the order of
     // 0x80070643, whose articles carry it in their titles); a small value ranks like the Win32 error
     // inside 0x8007xxxx, which is how Windows Update reports it. Ranking only orders the exact matches.
-    const rankTerm = current.kind === 'code' ? rankSpelling(current.value) : term;
+    let rankTerm = term;
+    if (q.kind === 'code') rankTerm = rankSpelling(q.value);
+    else {
+      // A name ranks like its value (the decoded card loads the same tables).
+      const found = valuesForName(q.name, await loadTables(tableIdsForName(q.name)))[0];
+      if (found) rankTerm = rankSpelling(found.value);
+    }
     const type = options.filters?.type;
     const filtered = type !== undefined && (Array.isArray(type) ? type.length > 0 : type !== '');
     const [ranked, exact, guides] = await Promise.all([

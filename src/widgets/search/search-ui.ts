@@ -4,6 +4,7 @@
  * console output, and (on the page) the guide / error-code filter and a linkable `?q=`.
  */
 import './search.css';
+import { loadTables } from '../../lib/errcode/load.ts';
 import { loadSearch, onQuery, type SearchInstance } from './pagefind.ts';
 import { looksLikePastedOutput, type SearchQuery } from './query.ts';
 import { type CardStrings, renderCodeCard, renderPasteCard } from './card.ts';
@@ -62,6 +63,9 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
   }
   root.dataset.mounted = 'true';
   const { lang } = options;
+  // The decoded card needs the Win32 and HRESULT names for the codes this site is about (0x8007xxxx):
+  // fetch them with the search UI, while Pagefind loads, rather than on the first code typed.
+  void loadTables(['win32', 'hresult']);
   const level = options.page ? 2 : 3;
 
   const input = el('pagefind-input' as 'div');

@@ -9,7 +9,8 @@ import type { CodeGroup } from './codes-data.ts';
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
 /**
- * The facility part of a group's title: `FACILITY_WIN32 (7)`, `7` when unnamed, or "no facility" for Win32.
+ * The facility part of a group's title: `FACILITY_WIN32 (7)`, `Facility 39` when unnamed, or "no facility"
+ * for Win32.
  * @example
  * facilityLabel({ facility: { code: 7, name: 'FACILITY_WIN32' } }, tr);
  * // => 'FACILITY_WIN32 (7)'
@@ -17,7 +18,7 @@ export type Translate = (key: UiKey, params?: Record<string, string | number>) =
 export function facilityLabel(group: Pick<CodeGroup, 'facility'>, tr: Translate): string {
   const f = group.facility;
   if (!f) return tr('codes.noFacility');
-  return f.name ? `${f.name} (${f.code})` : String(f.code);
+  return f.name ? `${f.name} (${f.code})` : `${tr('decoder.field.facility')} ${f.code}`;
 }
 
 /**

@@ -263,7 +263,7 @@ export default {
   'checker.detail.notRecognized': 'Paste the whole output, including the header lines. The checker reads every display language.',
   'checker.reasonsHeading': 'Why',
   'checker.reason.severalRecoveryPartitions': 'The paste shows {count} recovery partitions and no reagentc /info saying which one holds WinRE.',
-  'checker.reason.reagentc.notElevated': 'reagentc was refused because it did not run as administrator (error 5). That is not the same as Disabled.',
+  'checker.reason.reagentc.notElevated': 'reagentc was refused because it did not run as administrator (error 5). This is an error, not the state of WinRE.',
   'checker.reason.reagentc.imageNotFound': 'reagentc says the Windows RE image was not found.',
   'checker.reason.reagentc.bitlocker': 'reagentc says Windows RE cannot be enabled on a volume with BitLocker Drive Encryption enabled.',
   'checker.reason.reagentc.failed': 'reagentc ended with an error; its message is quoted below.',

@@ -263,7 +263,7 @@ export default {
   'checker.detail.notRecognized': '見出しの行も含めて、出力を全部貼り付けてください。どの表示言語でも読めます。',
   'checker.reasonsHeading': '理由',
   'checker.reason.severalRecoveryPartitions': '回復パーティションが {count} 個あり、どれに WinRE があるかを示す reagentc /info がありません。',
-  'checker.reason.reagentc.notElevated': '管理者として実行されていないため reagentc が拒否されました（エラー 5）。Disabled（無効）とは違います。',
+  'checker.reason.reagentc.notElevated': '管理者として実行されていないため reagentc が拒否されました（エラー 5）。これはエラーで、WinRE の状態ではありません。',
   'checker.reason.reagentc.imageNotFound': 'reagentc が Windows RE のイメージが見つからないと表示しています。',
   'checker.reason.reagentc.bitlocker': 'BitLocker ドライブ暗号化が有効なボリュームでは Windows RE を有効にできない、と reagentc が表示しています。',
   'checker.reason.reagentc.failed': 'reagentc がエラーで終わりました。メッセージは下に引用しています。',

@@ -135,6 +135,6 @@ describe('rich() and fill()', () => {
     { desc: 'code runs from backticks', t: 'Run `reagentc /info` now', p: {}, expected: [{ code: false, text: 'Run ' }, { code: true, text: 'reagentc /info' }, { code: false, text: ' now' }] },
     { desc: 'a value with backticks stays plain text', t: 'Read {value}', p: { value: '`<img src=x>`' }, expected: [{ code: false, text: 'Read `<img src=x>`' }] },
     { desc: 'unknown placeholders stay', t: 'disk {disk} {nope}', p: { disk: 0 }, expected: [{ code: false, text: 'disk 0 {nope}' }] },
-  ])('$desc', ({ t, p, expected }) => expect(rich(t, p)).toEqual(expected));
+  ])('$desc', ({ t, p, expected }) => expect(rich(t, p as Record<string, string | number>)).toEqual(expected));
   test('fill() replaces every occurrence', () => expect(fill('{a}-{a}', { a: 1 })).toBe('1-1'));
 });

@@ -219,7 +219,8 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
     verdict: a.verdict,
     tone: TONES[a.verdict],
     headline: str(a.headlineKey),
-    detail: rich(str(`checker.detail.${camel(a.verdict)}`)),
+    // A too-small verdict without a plan gets the words of the case it falls into instead.
+    detail: rich(str(`checker.detail.${camel(a.verdict === 'too-small' && a.plan.length === 0 ? (blocker ? 'layout-blocks-resize' : 'need-more-info') : a.verdict)}`)),
     link: blocker ? null : article(ARTICLE[a.verdict]),
     reasons: a.reasons.map((r) => rich(str(r.key), params(r.params))),
     facts: a.facts.map((f) => ({ text: fill(str(f.messageKey), { value: factValue(f) }), line: f.line })),

@@ -97,6 +97,18 @@ describe('buildCheckerView() for the too-small examples', () => {
     expect(now?.alt).toContain('4 Recovery, WinRE, 674 MB, 84 MB free');
   });
 
+  test.each([
+    { desc: 'two recovery partitions', file: 'tests/fixtures/mixed/en/two-recovery-too-small.txt' },
+    { desc: 'BitLocker on the recovery partition', file: 'tests/fixtures/collector/en/bitlocker-recovery.txt' },
+  ])('too small without a safe plan ($desc): no promise of steps, the article instead', ({ file }) => {
+    const s = checkerStrings('en');
+    const v = buildCheckerView(analyzePaste(readFileSync(file, 'utf8')), s, opts('en'));
+    expect(v.verdict).toBe('too-small');
+    expect(v.steps).toEqual([]);
+    expect(plain(v.detail)).toBe(s['checker.detail.layoutBlocksResize']);
+    expect(v.blocker?.href).toBe('/en/guide/fix-recovery-before-os/');
+  });
+
   test('a layout the steps do not fit gets the article, never commands', () => {
     const v = buildCheckerView(analyzePaste(readFileSync('tests/fixtures/collector/en/before-os.txt', 'utf8')), checkerStrings('en'), opts('en'));
     expect(v.steps).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, url } from './helpers.ts';
+import { axeViolations, chooseTheme, launchBrowser, openPage, url } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,9 +53,9 @@ describe('decoder widget: typing', () => {
     const card = page.locator('.code-card').first();
     expect(await card.locator('[data-fact="win32"] dd').textContent()).toContain('1603');
     expect(await card.locator('.code-card-bits tbody tr').count()).toBe(7);
-    expect(await card.locator('.code-card-explanation a').first().getAttribute('href')).toBe(
-      `/${lang}/codes/0x80070643/`,
-    );
+    await expect
+      .poll(() => card.locator('.code-card-explanation a').first().getAttribute('href'))
+      .toBe(`/${lang}/codes/0x80070643/`);
     // The polite live region speaks the count once typing stops.
     await expect
       .poll(() => page.locator('[role="status"][data-decoder-status]').textContent())
@@ -89,7 +89,7 @@ describe('decoder widget: typing', () => {
     await context.close();
   });
 
-  test('decoding fetches only same-origin JS chunks, and only the tables it needs', async () => {
+  test('decoding fetches only same-origin JS/JSON chunks, and only the tables it needs', async () => {
     const { page, context, requests } = await openPage(browser);
     await page.goto(url('/en/tools/decoder/'));
     const before = requests.length;
@@ -98,7 +98,12 @@ describe('decoder widget: typing', () => {
     // The browser fetches the favicon on its own after load; everything else must be a code chunk.
     const during = requests.slice(before).filter((r) => !r.endsWith('/favicon.svg'));
     const origin = new URL(url('/')).origin;
-    expect(during.every((r) => r.startsWith(`${origin}/_astro/`) && /\.(js|json)$/.test(new URL(r).pathname))).toBe(true);
+    // Code chunks and name tables under /_astro/, and the excerpts of our explanations (0x8024200B has one).
+    const allowed = (r: string) =>
+      (r.startsWith(`${origin}/_astro/`) && /\.js$/.test(new URL(r).pathname)) ||
+      r === `${origin}/en/codes/explanations.json`;
+    expect(during.filter((r) => !allowed(r))).toEqual([]);
+    expect(during).toContain(`${origin}/en/codes/explanations.json`);
     const tables = during.map((r) => /errcodes-([a-z0-9]+)\./.exec(r)?.[1]).filter(Boolean).sort();
     expect(tables).toEqual(['hresult', 'wu']);
     await context.close();
@@ -140,15 +145,26 @@ test('the codes filter lists matching codes as you type', async () => {
 });
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
-  const pages = ['/en/tools/decoder/?code=259', '/ja/tools/decoder/?code=0x80070643', '/en/codes/', '/ja/codes/', '/en/codes/0x80070643/', '/ja/codes/0x00000103/'];
-  for (const scheme of ['light', 'dark'] as const) {
-    test.each(pages)(`%s has no violations (${scheme})`, async (path) => {
-      const { page, context, errors } = await openPage(browser, { colorScheme: scheme });
-      await page.goto(url(path));
-      if (path.includes('/tools/decoder/')) await expect.poll(() => page.locator('.code-card').count()).toBeGreaterThan(0);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
-    });
-  }
+  const pages = [
+    '/en/tools/decoder/?code=259',
+    '/ja/tools/decoder/?code=0x80070643',
+    '/en/codes/',
+    '/ja/codes/',
+    '/en/codes/0x80070643/',
+    '/ja/codes/0x00000103/',
+  ];
+  // One load per page: light first, then dark through the header's theme select.
+  test.each(pages)('%s has no violations in light and dark', async (path) => {
+    const { page, context, errors } = await openPage(browser, { colorScheme: 'light' });
+    await page.goto(url(path));
+    if (path.includes('/tools/decoder/')) {
+      await expect.poll(() => page.locator('.code-card').count()).toBeGreaterThan(0);
+    }
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await chooseTheme(page, 'dark');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await axeViolations(page), 'dark').toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -14,6 +14,20 @@ import { type CardExplanation, fill } from './view.ts';
 /** Tables fetched so far on this page, shared by every decoder on it. */
 const loaded: ErrorTables = {};
 
+/** Our explanation excerpts by language, fetched once, the first time a decoded code has one. */
+const EXPLANATIONS = new Map<string, Promise<Record<string, CardExplanation>>>();
+
+function fetchExplanations(lang: string): Promise<Record<string, CardExplanation>> {
+  let p = EXPLANATIONS.get(lang);
+  if (!p) {
+    p = fetch(`/${lang}/codes/explanations.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, CardExplanation>>) : {}))
+      .catch(() => ({}));
+    EXPLANATIONS.set(lang, p);
+  }
+  return p;
+}
+
 /** Wait after the last keystroke before fetching a table, so typing "0x8…" does not fetch for "0x8". */
 const LOAD_DELAY_MS = 150;
 /** Wait after the last change before the (screen-reader only) live region speaks, so it does not chatter. */
@@ -29,7 +43,9 @@ class CodeDecoder extends HTMLElement {
   private status!: HTMLElement;
   private results!: HTMLElement;
   private strings!: DecoderStrings;
-  private explanations: Record<string, CardExplanation> = {};
+  private explanations: Record<string, CardExplanation> | null = null;
+  /** Slugs of the codes we explain (`data-explained`), so the excerpts are fetched only when needed. */
+  private explained = new Set<string>();
   private siteLang = 'en';
   private level = 3;
   private seq = 0;
@@ -47,7 +63,7 @@ class CodeDecoder extends HTMLElement {
     this.status = status;
     this.results = results;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as DecoderStrings;
-    this.explanations = JSON.parse(this.dataset.explanations ?? '{}') as Record<string, CardExplanation>;
+    this.explained = new Set((this.dataset.explained ?? '').split(' ').filter(Boolean));
     this.siteLang = this.dataset.lang ?? 'en';
     this.level = Number(this.dataset.level ?? 3) || 3;
 
@@ -103,6 +119,15 @@ class CodeDecoder extends HTMLElement {
         break;
       case 'decoded':
       case 'unknown': {
+        const wanted = result.values.some((v) => this.explained.has(codeSlug(v)));
+        if (wanted && !this.explanations) {
+          const seq = this.seq;
+          void fetchExplanations(this.siteLang).then((all) => {
+            this.explanations = all;
+            if (seq === this.seq) this.show(result, initial);
+          });
+        }
+        const explanations = this.explanations ?? {};
         const nodes: HTMLElement[] = [];
         result.values.forEach((value, i) => {
           const readings = result.readings.filter((r) => r.unsigned === value >>> 0);
@@ -119,7 +144,7 @@ class CodeDecoder extends HTMLElement {
                 lang: this.siteLang,
                 headingLevel: Math.min(this.level + 1, 6) as 4,
                 // Our explanation belongs under the most likely reading of the value.
-                explanation: j === 0 ? (this.explanations[codeSlug(value)] ?? null) : null,
+                explanation: j === 0 ? (explanations[codeSlug(value)] ?? null) : null,
               }),
             );
           });

@@ -12,5 +12,13 @@ import { DECODER_STRING_KEYS, type DecoderStrings } from './strings-keys.ts';
  * // => '16 進数'
  */
 export function decoderStrings(lang: Lang): DecoderStrings {
-  return Object.fromEntries(DECODER_STRING_KEYS.map((k) => [k, t(lang, k)])) as DecoderStrings;
+  // Called for every card of ~16,000 code pages: build each language's object once.
+  let strings = CACHE.get(lang);
+  if (!strings) {
+    strings = Object.fromEntries(DECODER_STRING_KEYS.map((k) => [k, t(lang, k)])) as DecoderStrings;
+    CACHE.set(lang, strings);
+  }
+  return strings;
 }
+
+const CACHE = new Map<Lang, DecoderStrings>();

@@ -22,20 +22,27 @@ class CheckerWidget extends HTMLElement {
     this.box = this.querySelector('textarea');
     this.result = this.querySelector('[data-result]');
     this.status = this.querySelector('[data-status]');
-    if (!this.box || !this.result) return;
+    if (this.box && this.dataset.stringsUrl) void this.start(this.box, this.dataset.stringsUrl);
+  }
+
+  /** Fetch the strings and examples (same origin, before anything is pasted), then enable the controls. */
+  private async start(box: HTMLTextAreaElement, url: string): Promise<void> {
+    let data: { strings: CheckerStrings; samples: Record<string, string> };
     try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}') as CheckerStrings;
+      const res = await fetch(url);
+      if (!res.ok) return;
+      data = (await res.json()) as typeof data;
     } catch {
       return;
     }
-    const box = this.box;
+    this.strings = data.strings;
     box.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => this.run(), DEBOUNCE_MS);
     });
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-sample]')) {
       b.addEventListener('click', () => {
-        box.value = b.dataset.sample ?? '';
+        box.value = data.samples[b.dataset.sample ?? ''] ?? '';
         this.run();
       });
     }

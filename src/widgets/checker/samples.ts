@@ -2,7 +2,8 @@
  * The "try an example" pastes, per site language. Written by hand after the documented real output:
  * English from windows-facts.md §5.1 (reagentc), §6.1 (diskpart) and §6.5 (Get-Volume); Japanese from
  * japanese.md §1.1/§1.2 (reagentc) and §2.2/§2.3 (diskpart). The free-space figures are made up, in the
- * range the facts report for failing PCs. Rendered into the page at build time, never into the client bundle.
+ * range the facts report for failing PCs. Served with the strings (`/{lang}/tools/checker/strings.json`), never
+ * bundled into the client code.
  */
 import type { Lang } from '../../i18n/index.ts';
 

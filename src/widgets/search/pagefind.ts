@@ -11,8 +11,13 @@ import { classifySearchQuery, type SearchQuery } from './query.ts';
 export const PAGEFIND_BUNDLE = '/pagefind/';
 
 /** The part of a Pagefind search result this module reads. */
+interface ResultData {
+  excerpt: string;
+  sub_results?: Array<{ excerpt: string }>;
+}
 interface RawResult {
   id: string;
+  data(): Promise<ResultData>;
 }
 interface SearchResponse {
   results: RawResult[];
@@ -137,7 +142,8 @@ function wrapCore(instance: SearchInstance): void {
   if (!core || (core as { wrapped?: boolean }).wrapped) return;
   const search = core.search.bind(core);
   (core as { wrapped?: boolean }).wrapped = true;
-  core.search = async (term, options = {}) => {
+  core.search = async (term, options = {}) => withCleanExcerpts(await codeSearch(term, options));
+  const codeSearch: PagefindCore['search'] = async (term, options = {}) => {
     const q = current;
     if (!term || (q.kind !== 'code' && q.kind !== 'name')) return search(term, options);
     // A code query. Pagefind's ranked search also returns near misses (0x8024200c matched pages with
@@ -178,4 +184,37 @@ function wrapCore(instance: SearchInstance): void {
 function rankSpelling(value: number): string {
   const v = value <= 0xffff ? (0x80070000 | value) >>> 0 : value >>> 0;
   return `0x${v.toString(16).padStart(8, '0')}`;
+}
+
+const CODE_WORD = /^(?:-?0x[0-9a-f]+|[0-9a-f]{8}|-?[0-9]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+)$/i;
+
+/**
+ * Whether an excerpt is mostly a list of code spellings: the hidden block that makes every spelling
+ * findable, or a code page's list of spellings. Such text tells the reader nothing.
+ */
+function isSpellingList(excerpt: string): boolean {
+  const words = excerpt
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:]+$/, ''))
+    .filter((w) => w !== '');
+  const codes = words.filter((w) => CODE_WORD.test(w)).length;
+  return codes >= 4 && codes * 2 >= words.length;
+}
+
+/** Shows a section's excerpt instead of a list of spellings, and drops sections that are only that. */
+function withCleanExcerpts(response: SearchResponse | null): SearchResponse | null {
+  for (const r of response?.results ?? []) {
+    if ((r as { cleaned?: boolean }).cleaned) continue;
+    (r as { cleaned?: boolean }).cleaned = true;
+    const data = r.data.bind(r);
+    r.data = async () => {
+      const d = await data();
+      const subs = d.sub_results?.filter((sub) => !isSpellingList(sub.excerpt));
+      if (isSpellingList(d.excerpt)) d.excerpt = subs?.[0]?.excerpt ?? '';
+      if (subs && subs.length > 0) d.sub_results = subs;
+      return d;
+    };
+  }
+  return response;
 }

@@ -29,7 +29,7 @@ function fetchExplanations(lang: string): Promise<Record<string, CardExplanation
 }
 
 /** Wait after the last keystroke before fetching a table, so typing "0x8…" does not fetch for "0x8". */
-const LOAD_DELAY_MS = 150;
+const LOAD_DELAY_MS = 250;
 /** Wait after the last change before the (screen-reader only) live region speaks, so it does not chatter. */
 const ANNOUNCE_DELAY_MS = 400;
 /** Longest input mirrored into the address bar as `?code=`. */

@@ -17,13 +17,26 @@ const CASES = [
     desc: 'en reagentc + diskpart + Get-Volume',
     file: 'tests/fixtures/mixed/en/too-small-diskpart-getvolume.txt',
     verdict: 'too-small',
-    commands: ['reagentc /disable', 'sel disk 0', 'sel part 3', 'shrink desired=250 minimum=250', 'sel part 4', 'delete partition override', GPT_ID],
+    commands: [
+      'reagentc /disable',
+      'sel disk 0',
+      'sel part 3',
+      'shrink desired=250 minimum=250',
+      'sel part 4',
+      'delete partition override',
+      GPT_ID,
+    ],
   },
   {
     desc: 'ja reagentc + diskpart + Get-Volume',
     file: 'tests/fixtures/mixed/ja/too-small-pokoten.txt',
     verdict: 'too-small',
-    commands: ['sel disk 0', 'shrink desired=250 minimum=250', GPT_ID, 'gpt attributes =0x8000000000000001'],
+    commands: [
+      'sel disk 0',
+      'shrink desired=250 minimum=250',
+      GPT_ID,
+      'gpt attributes =0x8000000000000001',
+    ],
   },
   {
     desc: 'zh-CN reagentc + fr diskpart: the free space is asked for',
@@ -31,8 +44,18 @@ const CASES = [
     verdict: 'need-more-info',
     commands: ['Get-Partition -DiskNumber 0 -PartitionNumber 4 | Get-Volume'],
   },
-  { desc: 'zh-CN reagentc, disabled', file: 'tests/fixtures/reagentc/zh-CN/disabled.txt', verdict: 'winre-disabled', commands: [] },
-  { desc: 'en collector, MBR disk', file: 'tests/fixtures/collector/en/mbr-too-small.txt', verdict: 'too-small', commands: ['create partition primary id=27'] },
+  {
+    desc: 'zh-CN reagentc, disabled',
+    file: 'tests/fixtures/reagentc/zh-CN/disabled.txt',
+    verdict: 'winre-disabled',
+    commands: [],
+  },
+  {
+    desc: 'en collector, MBR disk',
+    file: 'tests/fixtures/collector/en/mbr-too-small.txt',
+    verdict: 'too-small',
+    commands: ['create partition primary id=27'],
+  },
 ] as const;
 
 let browser: Browser;
@@ -76,28 +99,39 @@ describe.each(['en', 'ja'] as const)('checker page (%s)', (lang) => {
 
     for (const c of CASES) {
       expect(await paste(page, readFileSync(c.file, 'utf8')), c.desc).toBe(c.verdict);
-      expect(await page.textContent(`${RESULT} .ck-headline`)).toContain(STRINGS[lang][`checker.verdict.${camel(c.verdict)}`]);
+      expect(await page.textContent(`${RESULT} .ck-headline`)).toContain(
+        STRINGS[lang][`checker.verdict.${camel(c.verdict)}`],
+      );
       const commands = await page.locator(`${RESULT} .ck-cmd code`).allTextContents();
       expect(commands, c.desc).toEqual(expect.arrayContaining([...c.commands]));
       if (c.verdict === 'too-small') {
         // Destructive steps carry a warning before them and a mark on each.
         expect(await page.locator(`${RESULT} .ck-warning`).count()).toBe(1);
-        expect(await page.locator(`${RESULT} .ck-destructive .ck-badge`).count()).toBeGreaterThanOrEqual(3);
+        expect(
+          await page.locator(`${RESULT} .ck-destructive .ck-badge`).count(),
+        ).toBeGreaterThanOrEqual(3);
         expect(await page.locator(`${RESULT} .ck-bar[role="img"]`).count()).toBe(2);
       }
     }
 
     // Not elevated is an error, never Disabled.
-    expect(await paste(page, readFileSync('tests/fixtures/reagentc/en/not-elevated.txt', 'utf8'))).toBe('not-elevated');
+    expect(
+      await paste(page, readFileSync('tests/fixtures/reagentc/en/not-elevated.txt', 'utf8')),
+    ).toBe('not-elevated');
     const shown = (await page.textContent(RESULT)) ?? '';
     expect(shown).not.toContain('Disabled');
     expect(shown).not.toContain(STRINGS[lang]['checker.verdict.winreDisabled']);
     expect(shown).not.toContain('無効');
 
     // Markup in a paste stays text: no dialog, no new element, the characters shown as they were pasted.
-    const before = await page.evaluate(() => document.querySelectorAll('img, script, iframe').length);
+    const before = await page.evaluate(
+      () => document.querySelectorAll('img, script, iframe').length,
+    );
     const payloads = [
-      { shown: '<img src=x onerror=alert(1)>', paste: 'REAGENTC.EXE: <img src=x onerror=alert(1)>\n' },
+      {
+        shown: '<img src=x onerror=alert(1)>',
+        paste: 'REAGENTC.EXE: <img src=x onerror=alert(1)>\n',
+      },
       {
         shown: '<script>alert(1)</script>',
         paste: [
@@ -110,7 +144,9 @@ describe.each(['en', 'ja'] as const)('checker page (%s)', (lang) => {
     for (const p of payloads) {
       await paste(page, p.paste);
       await page.waitForTimeout(200);
-      expect(await page.evaluate(() => document.querySelectorAll('img, script, iframe').length)).toBe(before);
+      expect(
+        await page.evaluate(() => document.querySelectorAll('img, script, iframe').length),
+      ).toBe(before);
       expect(await page.locator(`${RESULT} img, ${RESULT} script`).count()).toBe(0);
       expect(await page.textContent(RESULT)).toContain(p.shown);
     }
@@ -121,14 +157,19 @@ describe.each(['en', 'ja'] as const)('checker page (%s)', (lang) => {
     await context.close();
   });
 
-  test('a fact\'s line button selects that line of the paste', async () => {
+  test("a fact's line button selects that line of the paste", async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url(`/${lang}/tools/checker/`));
     await ready(page);
     await page.click('[data-sample] >> nth=0');
     await page.waitForSelector(`${RESULT}[data-verdict="too-small"]`, { state: 'attached' });
     await page.click(`${RESULT} .ck-line >> nth=0`);
-    const selected = await page.$eval(BOX, (b) => (b as HTMLTextAreaElement).value.slice((b as HTMLTextAreaElement).selectionStart, (b as HTMLTextAreaElement).selectionEnd));
+    const selected = await page.$eval(BOX, (b) =>
+      (b as HTMLTextAreaElement).value.slice(
+        (b as HTMLTextAreaElement).selectionStart,
+        (b as HTMLTextAreaElement).selectionEnd,
+      ),
+    );
     expect(selected).toMatch(/Enabled/);
     await context.close();
   });
@@ -155,8 +196,12 @@ describe('embedded in an article', () => {
     await page.goto(url('/en/guide/check-recovery-partition/'));
     await page.locator('checker-widget').scrollIntoViewIfNeeded();
     await ready(page);
-    expect(await paste(page, readFileSync('tests/fixtures/reagentc/en/disabled.txt', 'utf8'))).toBe('winre-disabled');
-    expect(await page.getAttribute(`${RESULT} .ck-next a, ${RESULT} .ck-more a`, 'href')).toBe('/en/guide/do-i-need-to-fix/');
+    expect(await paste(page, readFileSync('tests/fixtures/reagentc/en/disabled.txt', 'utf8'))).toBe(
+      'winre-disabled',
+    );
+    expect(await page.getAttribute(`${RESULT} .ck-next a, ${RESULT} .ck-more a`, 'href')).toBe(
+      '/en/guide/do-i-need-to-fix/',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

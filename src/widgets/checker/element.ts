@@ -51,7 +51,10 @@ class CheckerWidget extends HTMLElement {
       this.run();
       box.focus();
     });
-    for (const el of this.querySelectorAll<HTMLButtonElement | HTMLTextAreaElement>('[data-control]')) el.disabled = false;
+    for (const el of this.querySelectorAll<HTMLButtonElement | HTMLTextAreaElement>(
+      '[data-control]',
+    ))
+      el.disabled = false;
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = true;
     this.run();
   }
@@ -63,7 +66,12 @@ class CheckerWidget extends HTMLElement {
     const text = box.value;
     result.dataset.verdict = '';
     if (text.trim() === '') {
-      result.replaceChildren(Object.assign(document.createElement('p'), { className: 'ck-empty', textContent: this.strings['checker.empty'] ?? '' }));
+      result.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: 'ck-empty',
+          textContent: this.strings['checker.empty'] ?? '',
+        }),
+      );
       this.lastHeadline = '';
       return;
     }

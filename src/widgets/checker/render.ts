@@ -18,7 +18,11 @@ function richNodes(r: Rich): Node[] {
   return r.map((run) => (run.code ? h('code', '', [run.text]) : document.createTextNode(run.text)));
 }
 
-/** Context the renderer needs besides the view: strings, heading level, and what a line button does. */
+/**
+ * Context the renderer needs besides the view: strings, heading level, and what a line button does.
+ * @example
+ * const ctx: RenderContext = { strings, level: 3, showLine: (n) => selectLine(n), announce: (m) => (status.textContent = m) };
+ */
 export interface RenderContext {
   strings: CheckerStrings;
   /** Level of the section headings (2 on the checker page, 3 inside an article). */
@@ -83,20 +87,44 @@ export function renderCheckerView(v: CheckerView, ctx: RenderContext): DocumentF
       st.destructive && h('strong', 'ck-badge', ['⚠ ', s('checker.destructiveBadge')]),
       h('p', '', richNodes(st.text)),
       commands(st.commands),
-      st.expect && h('p', 'ck-expect', [h('span', '', [s('checker.expectLabel')]), ' ', ...richNodes(st.expect)]),
+      st.expect &&
+        h('p', 'ck-expect', [
+          h('span', '', [s('checker.expectLabel')]),
+          ' ',
+          ...richNodes(st.expect),
+        ]),
     ]);
 
   const frag = document.createDocumentFragment();
   const icon = h('span', 'ck-icon', [{ ok: '✓', info: 'i', warn: '!', action: '!' }[v.tone]]);
   icon.setAttribute('aria-hidden', 'true');
-  frag.append(h('p', `ck-headline ck-${v.tone}`, [icon, v.headline]), h('p', 'ck-detail', richNodes(v.detail)));
+  frag.append(
+    h('p', `ck-headline ck-${v.tone}`, [icon, v.headline]),
+    h('p', 'ck-detail', richNodes(v.detail)),
+  );
   if (v.truncated) frag.append(h('p', 'ck-note', [s('checker.truncated')]));
   if (v.reasons.length)
-    frag.append(h('section', 'ck-sec', [heading('checker.reasonsHeading'), h('ul', '', v.reasons.map((r) => h('li', '', richNodes(r))))]));
+    frag.append(
+      h('section', 'ck-sec', [
+        heading('checker.reasonsHeading'),
+        h(
+          'ul',
+          '',
+          v.reasons.map((r) => h('li', '', richNodes(r))),
+        ),
+      ]),
+    );
 
   if (v.missing.length || v.next.length) {
     const sec = h('section', 'ck-sec ck-next', [heading('checker.missingHeading')]);
-    if (v.missing.length) sec.append(h('ul', '', v.missing.map((m) => h('li', '', [m]))));
+    if (v.missing.length)
+      sec.append(
+        h(
+          'ul',
+          '',
+          v.missing.map((m) => h('li', '', [m])),
+        ),
+      );
     sec.append(heading('checker.nextHeading'));
     sec.append(
       h(
@@ -120,9 +148,14 @@ export function renderCheckerView(v: CheckerView, ctx: RenderContext): DocumentF
           'ul',
           'ck-facts',
           v.facts.map((f) => {
-            const b = h('button', 'ck-line', [s('checker.factLine').replace('{line}', String(f.line))]) as HTMLButtonElement;
+            const b = h('button', 'ck-line', [
+              s('checker.factLine').replace('{line}', String(f.line)),
+            ]) as HTMLButtonElement;
             b.type = 'button';
-            b.setAttribute('aria-label', s('checker.factLineLabel').replace('{line}', String(f.line)));
+            b.setAttribute(
+              'aria-label',
+              s('checker.factLineLabel').replace('{line}', String(f.line)),
+            );
             b.addEventListener('click', () => ctx.showLine(f.line));
             return h('li', '', [h('span', '', [f.text]), ' ', b]);
           }),
@@ -144,13 +177,22 @@ export function renderCheckerView(v: CheckerView, ctx: RenderContext): DocumentF
   if (v.blocker) {
     const a = h('a', '', [v.blocker.linkText]) as HTMLAnchorElement;
     a.href = v.blocker.href;
-    frag.append(h('section', 'ck-sec ck-blocker', [h('p', '', richNodes(v.blocker.text)), h('p', '', [a])]));
+    frag.append(
+      h('section', 'ck-sec ck-blocker', [h('p', '', richNodes(v.blocker.text)), h('p', '', [a])]),
+    );
   }
 
   if (v.steps.length) {
     const sec = h('section', 'ck-sec ck-plan', [heading('checker.planHeading')]);
     if (v.assumptions.length)
-      sec.append(h('p', 'ck-assume', [s('checker.assumeHeading')]), h('ul', '', v.assumptions.map((x) => h('li', '', richNodes(x)))));
+      sec.append(
+        h('p', 'ck-assume', [s('checker.assumeHeading')]),
+        h(
+          'ul',
+          '',
+          v.assumptions.map((x) => h('li', '', richNodes(x))),
+        ),
+      );
     const first = v.steps.findIndex((st) => st.destructive);
     const cut = first < 0 ? v.steps.length : first;
     sec.append(h('ol', 'ck-steps', v.steps.slice(0, cut).map(stepItem)));
@@ -161,7 +203,11 @@ export function renderCheckerView(v: CheckerView, ctx: RenderContext): DocumentF
       sec.append(ol);
     }
     if (v.rollback) {
-      sec.append(heading('checker.rollbackHeading'), h('p', '', richNodes(v.rollback.text)), commands(v.rollback.commands) ?? '');
+      sec.append(
+        heading('checker.rollbackHeading'),
+        h('p', '', richNodes(v.rollback.text)),
+        commands(v.rollback.commands) ?? '',
+      );
     }
     frag.append(sec);
   }
@@ -180,12 +226,16 @@ function bar(b: DiagramBar): HTMLElement {
     'div',
     'ck-bar',
     b.parts.map((p) => {
-      const seg = h('div', `ck-seg ck-kind-${p.kind}${p.role ? ` ck-${p.role}` : ''}${p.fresh ? ' ck-fresh' : ''}`, [
-        h('span', 'ck-seg-label', [p.label]),
-        p.note && h('span', 'ck-seg-note', [p.note]),
-        p.size && h('span', '', [p.size]),
-        p.free && h('span', '', [p.free]),
-      ]);
+      const seg = h(
+        'div',
+        `ck-seg ck-kind-${p.kind}${p.role ? ` ck-${p.role}` : ''}${p.fresh ? ' ck-fresh' : ''}`,
+        [
+          h('span', 'ck-seg-label', [p.label]),
+          p.note && h('span', 'ck-seg-note', [p.note]),
+          p.size && h('span', '', [p.size]),
+          p.free && h('span', '', [p.free]),
+        ],
+      );
       // Widths to scale (bytes); a minimum width in CSS keeps small partitions visible.
       seg.style.flexGrow = String(total > 0 && p.weight > 0 ? (p.weight / total) * 1000 : 1);
       return seg;

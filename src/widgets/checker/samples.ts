@@ -7,7 +7,9 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 
-const EN_REAGENTC = (status: 'Enabled' | 'Disabled'): string => `C:\\Windows\\system32>reagentc /info
+const EN_REAGENTC = (
+  status: 'Enabled' | 'Disabled',
+): string => `C:\\Windows\\system32>reagentc /info
 Windows Recovery Environment (Windows RE) and system reset configuration
 Information:
 
@@ -22,7 +24,9 @@ Information:
 REAGENTC.EXE: Operation Successful.
 `;
 
-const JA_REAGENTC = (status: 'Enabled' | 'Disabled'): string => `C:\\Windows\\system32>reagentc /info
+const JA_REAGENTC = (
+  status: 'Enabled' | 'Disabled',
+): string => `C:\\Windows\\system32>reagentc /info
 Windows 回復環境 (Windows RE) およびシステム リセット構成
 情報:
 
@@ -98,7 +102,11 @@ DriveLetter FriendlyName FileSystemType DriveType HealthStatus OperationalStatus
                          NTFS           Fixed     Healthy      OK                      98.1 MB 572 MB
 `;
 
-/** The example pastes of one site language, keyed like the `checker.example.*` strings. */
+/**
+ * The example pastes of one site language, keyed like the `checker.example.*` strings.
+ * @example
+ * analyzePaste(CHECKER_SAMPLES.ja.tooSmall).verdict // => 'too-small'
+ */
 export const CHECKER_SAMPLES: Record<Lang, { tooSmall: string; disabled: string }> = {
   en: { tooSmall: EN_REAGENTC('Enabled') + EN_DISKPART, disabled: EN_REAGENTC('Disabled') },
   ja: { tooSmall: JA_REAGENTC('Enabled') + JA_DISKPART, disabled: JA_REAGENTC('Disabled') },

@@ -12,6 +12,8 @@ import type { CheckerStrings } from './view.ts';
  */
 export function checkerStrings(lang: Lang): CheckerStrings {
   return Object.fromEntries(
-    Object.entries(uiStrings(lang)).filter(([k]) => k.startsWith('checker.') && !k.startsWith('checker.page.')),
+    Object.entries(uiStrings(lang)).filter(
+      ([k]) => k.startsWith('checker.') && !k.startsWith('checker.page.'),
+    ),
   );
 }

@@ -6,16 +6,32 @@
 import type { Analysis, Fact, PlanStep, VerdictCode } from '../../lib/verdict/analyze.ts';
 import { SHRINK_MB } from '../../lib/verdict/plan.ts';
 
-/** The translated `checker.*` strings, placeholders left in (`{disk}`). */
+/**
+ * The translated `checker.*` strings, placeholders left in (`{disk}`).
+ * @example
+ * const s: CheckerStrings = { 'checker.copy': 'Copy' };
+ */
 export type CheckerStrings = Readonly<Record<string, string>>;
 
-/** A sentence cut into plain runs and `code` runs (backticks in the string table mark code). */
+/**
+ * A sentence cut into plain runs and `code` runs (backticks in the string table mark code).
+ * @example
+ * const r: Rich = [{ code: false, text: 'Run ' }, { code: true, text: 'reagentc /info' }];
+ */
 export type Rich = { code: boolean; text: string }[];
 
-/** How a verdict feels to the reader; decides the icon and colour of the headline, never its words. */
+/**
+ * How a verdict feels to the reader; decides the icon and colour of the headline, never its words.
+ * @example
+ * const tone: Tone = 'action'; // too-small
+ */
 export type Tone = 'ok' | 'info' | 'warn' | 'action';
 
-/** One box of the disk drawing. */
+/**
+ * One box of the disk drawing.
+ * @example
+ * // { partition: 4, label: '4 Recovery', note: 'WinRE', size: '674 MB', free: '84 MB free', weight: 706740224, role: 'winre', kind: 'recovery', fresh: false }
+ */
 export interface DiagramPart {
   partition: number | null;
   label: string;
@@ -31,7 +47,11 @@ export interface DiagramPart {
   fresh: boolean;
 }
 
-/** One bar of the drawing: the disk now, or after the plan. */
+/**
+ * One bar of the drawing: the disk now, or after the plan.
+ * @example
+ * // { title: 'Disk 0: Now', alt: 'Disk 0: Now, from the start of the disk: 1 System, 100 MB; …', parts: [...] }
+ */
 export interface DiagramBar {
   title: string;
   /** The text alternative: every partition in disk order. */
@@ -39,7 +59,11 @@ export interface DiagramBar {
   parts: DiagramPart[];
 }
 
-/** One step of the plan, ready to show. */
+/**
+ * One step of the plan, ready to show.
+ * @example
+ * // { id: 'shrink-os', text: [...], commands: ['sel part 3', 'shrink desired=250 minimum=250'], destructive: true, expect: [...] }
+ */
 export interface StepView {
   id: string;
   text: Rich;
@@ -48,7 +72,12 @@ export interface StepView {
   expect: Rich | null;
 }
 
-/** Everything the widget shows for one analysis. */
+/**
+ * Everything the widget shows for one analysis.
+ * @example
+ * buildCheckerView(analyzePaste(text), strings, { lang: 'en', collectorHref: '#collector' }).headline
+ * // => 'The recovery partition is too small: less than 250 MB free.'
+ */
 export interface CheckerView {
   verdict: VerdictCode;
   tone: Tone;
@@ -67,7 +96,11 @@ export interface CheckerView {
   truncated: boolean;
 }
 
-/** Options that depend on the page the widget sits on. */
+/**
+ * Options that depend on the page the widget sits on.
+ * @example
+ * const opts: ViewOptions = { lang: 'ja', collectorHref: '/ja/tools/checker/#collector' };
+ */
 export interface ViewOptions {
   lang: string;
   /** Where the collector snippet is (`#collector` on the checker page). */
@@ -145,10 +178,16 @@ export function rich(template: string, params: Record<string, string | number> =
  * fill('disk {disk}', { disk: 1 }) // => 'disk 1'
  */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
-/** Plain text of a rich run list. */
+/**
+ * Plain text of a rich run list.
+ * @example
+ * plain(rich('Run `x`')) // => 'Run x'
+ */
 export const plain = (r: Rich): string => r.map((x) => x.text).join('');
 
 /**
@@ -184,7 +223,10 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
       case 'winre-status':
         return v === 'enabled' ? 'Enabled' : v === 'disabled' ? 'Disabled' : String(v);
       case 'winre-location':
-        return fill(str('checker.value.diskPartition'), { disk: a.winre.disk ?? '?', partition: a.winre.partition ?? '?' });
+        return fill(str('checker.value.diskPartition'), {
+          disk: a.winre.disk ?? '?',
+          partition: a.winre.partition ?? '?',
+        });
       case 'partition-style':
         return str(`checker.style.${String(v)}`);
       case 'recovery-size':
@@ -220,10 +262,17 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
     tone: TONES[a.verdict],
     headline: str(a.headlineKey),
     // A too-small verdict without a plan gets the words of the case it falls into instead.
-    detail: rich(str(`checker.detail.${camel(a.verdict === 'too-small' && a.plan.length === 0 ? (blocker ? 'layout-blocks-resize' : 'need-more-info') : a.verdict)}`)),
+    detail: rich(
+      str(
+        `checker.detail.${camel(a.verdict === 'too-small' && a.plan.length === 0 ? (blocker ? 'layout-blocks-resize' : 'need-more-info') : a.verdict)}`,
+      ),
+    ),
     link: blocker ? null : article(ARTICLE[a.verdict]),
     reasons: a.reasons.map((r) => rich(str(r.key), params(r.params))),
-    facts: a.facts.map((f) => ({ text: fill(str(f.messageKey), { value: factValue(f) }), line: f.line })),
+    facts: a.facts.map((f) => ({
+      text: fill(str(f.messageKey), { value: factValue(f) }),
+      line: f.line,
+    })),
     missing: a.missing.map((m) => str(`checker.missing.${camel(m)}`)),
     next: a.next.map((n) => ({
       text: str(n.messageKey),
@@ -242,13 +291,28 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
 function diagramOf(a: Analysis, str: (k: string) => string): CheckerView['diagram'] {
   if (a.layout.length === 0) return null;
   const disk = a.recovery?.disk ?? a.winre.disk;
-  const base = disk !== null ? fill(str('checker.diagram.disk'), { disk }) : str('checker.diagram.diskUnknown');
-  const part = (p: Analysis['layout'][number], size: number | null, fresh: boolean): DiagramPart => ({
+  const base =
+    disk !== null
+      ? fill(str('checker.diagram.disk'), { disk })
+      : str('checker.diagram.diskUnknown');
+  const part = (
+    p: Analysis['layout'][number],
+    size: number | null,
+    fresh: boolean,
+  ): DiagramPart => ({
     partition: p.partition,
     label: `${p.partition} ${str(`checker.kind.${p.kind}`)}`,
-    note: p.role === 'os' ? 'C:' : p.role === 'winre' ? str('checker.diagram.winre') + (fresh ? ` (${str('checker.diagram.new')})` : '') : '',
+    note:
+      p.role === 'os'
+        ? 'C:'
+        : p.role === 'winre'
+          ? str('checker.diagram.winre') + (fresh ? ` (${str('checker.diagram.new')})` : '')
+          : '',
     size: size !== null ? formatBytes(size) : '',
-    free: !fresh && p.role === 'winre' && p.freeBytes !== null ? fill(str('checker.diagram.free'), { free: formatBytes(p.freeBytes) }) : '',
+    free:
+      !fresh && p.role === 'winre' && p.freeBytes !== null
+        ? fill(str('checker.diagram.free'), { free: formatBytes(p.freeBytes) })
+        : '',
     weight: size ?? 0,
     role: p.role,
     kind: p.kind,
@@ -259,7 +323,9 @@ function diagramOf(a: Analysis, str: (k: string) => string): CheckerView['diagra
     parts,
     alt: fill(str('checker.diagram.alt'), {
       title,
-      parts: parts.map((x) => [x.label, x.note, x.size, x.free].filter(Boolean).join(', ')).join('; '),
+      parts: parts
+        .map((x) => [x.label, x.note, x.size, x.free].filter(Boolean).join(', '))
+        .join('; '),
     }),
   });
   const now = a.layout.map((p) => part(p, p.sizeBytes, false));

@@ -13,7 +13,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
-  return new Response(JSON.stringify({ strings: checkerStrings(lang), samples: CHECKER_SAMPLES[lang] }), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify({ strings: checkerStrings(lang), samples: CHECKER_SAMPLES[lang] }),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import en from '../../src/i18n/en.ts';
 import ja from '../../src/i18n/ja.ts';
+import { COLLECTOR_SCRIPT } from '../../src/lib/paste/collector.ts';
 import { axeViolations, launchBrowser, openPage, url } from './helpers.ts';
 
 const STRINGS: Record<'en' | 'ja', Record<string, string>> = { en, ja };
@@ -157,8 +158,9 @@ describe.each(['en', 'ja'] as const)('checker page (%s)', (lang) => {
     await context.close();
   });
 
-  test("a fact's line button selects that line of the paste", async () => {
+  test("a fact's line button selects that line; commands and the collector copy exactly", async () => {
     const { page, context } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(url(`/${lang}/tools/checker/`));
     await ready(page);
     await page.click('[data-sample] >> nth=0');
@@ -171,6 +173,20 @@ describe.each(['en', 'ja'] as const)('checker page (%s)', (lang) => {
       ),
     );
     expect(selected).toMatch(/Enabled/);
+
+    const clipboard = (): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
+    await page.click(`${RESULT} .ck-cmd:has(code:text-is("sel disk 0")) button`);
+    expect(await clipboard()).toBe('sel disk 0');
+    // The collector on the page is the engine's own script, read-only note included, with a working copy button.
+    const collector = page.locator('#collector ~ * command-block');
+    expect(await collector.locator('[data-command]').textContent()).toBe(
+      COLLECTOR_SCRIPT.trimEnd(),
+    );
+    await collector.locator('button').click();
+    expect(await clipboard()).toBe(COLLECTOR_SCRIPT.trimEnd());
+    expect(await page.textContent('.collector')).toContain(
+      STRINGS[lang]['checker.page.collectorSafe'],
+    );
     await context.close();
   });
 });

@@ -27,6 +27,23 @@ describe('decoder strings', () => {
   test('every key the browser code reads exists in the UI strings', () => {
     expect(DECODER_STRING_KEYS.filter((k) => !(k in en))).toEqual([]);
   });
+  test.each(['empty', 'too-long', 'not-a-number', 'out-of-range', 'unknown-name', 'no-code-found'] as const)(
+    'issue %s has a message in both languages',
+    (issue) => {
+      const key = `decoder.issue.${issue}` as const;
+      expect(DECODER_STRING_KEYS).toContain(key);
+      expect(s[key]).not.toBe(ja[key]);
+    },
+  );
+
+  test('what the decoder says about hostile input maps to one of those issues', () => {
+    const issues = ['', 'x'.repeat(10_001), '0xZZ', '1'.repeat(40), 'NOT_A_REAL_NAME', 'hello there'].map((input) => {
+      const r = decodeErrorCode(input, allTables);
+      return r.kind === 'error' ? s[`decoder.issue.${r.issue}`] : r.kind;
+    });
+    expect(issues.every((m) => typeof m === 'string' && m.length > 10)).toBe(true);
+  });
+
   test('placeholders are left for the renderer', () => {
     expect(s['decoder.valueHeading']).toBe('Code {n}: {hex}');
     expect(fill(s['decoder.valueHeading'], { n: 2, hex: '0x00000103' })).toBe('Code 2: 0x00000103');

@@ -189,7 +189,7 @@ describe('search dialog', () => {
     await page.mouse.wheel(0, 2000);
     await page.goto(url('/ja/'), { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    expect(requests.filter((r) => /\/pagefind\/|search-ui|strings\.json|errcodes-/.test(r))).toEqual([]);
+    expect(requests.filter((r) => /\/pagefind\/|search-ui|\/search\/strings\.json/.test(r))).toEqual([]);
     expect(requests.some((r) => r.includes('/ja/'))).toBe(true);
     await context.close();
   });
@@ -229,23 +229,25 @@ describe('search dialog', () => {
         const a = document.activeElement;
         return a?.closest('dialog[open]') ? `${a.tagName}${a.hasAttribute('data-search-close') ? ':close' : ''}` : `outside:${a?.tagName}`;
       });
-    // Round the ends both ways: field -> Close (first) -> last result -> Close -> field.
+    // Round the ends both ways: field -> Close (first) -> a result at the end -> ... -> Close -> field.
     expect(await where()).toBe('INPUT');
-    const steps: Array<[string, string]> = [
-      ['Shift+Tab', 'BUTTON:close'],
-      ['Shift+Tab', 'A'],
-      ['Tab', 'BUTTON:close'],
-      ['Tab', 'INPUT'],
-    ];
-    for (const [key, expected] of steps) {
-      await page.keyboard.press(key);
-      expect(await where(), key).toBe(expected);
+    await page.keyboard.press('Shift+Tab');
+    expect(await where()).toBe('BUTTON:close');
+    await page.keyboard.press('Shift+Tab');
+    expect(await where()).toBe('A');
+    expect(await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null)).toBe(true);
+    // Focusing the last result scrolls it into view, which can load more links after it: Tab on
+    // through them, never leaving the dialog, until it wraps to the first control.
+    let wrapped = false;
+    for (let i = 0; i < 40 && !wrapped; i++) {
+      await page.keyboard.press('Tab');
+      const at = await where();
+      expect(at.startsWith('outside'), `Tab ${i}: ${at}`).toBe(false);
+      wrapped = at === 'BUTTON:close';
     }
-    const lastIsResult = await page.evaluate(() => {
-      const links = [...document.querySelectorAll('dialog[open] a[href]')];
-      return links[links.length - 1]?.closest('pagefind-results') !== null;
-    });
-    expect(lastIsResult).toBe(true);
+    expect(wrapped).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await where()).toBe('INPUT');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' }).catch(() => {});
     expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);

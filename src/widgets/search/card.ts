@@ -3,7 +3,6 @@
  * renderer, compact, decoded in the browser without the index); for pasted console output, a pointer
  * to the checker. Text goes in with textContent only.
  */
-import '../decoder/card.css';
 import { decodeErrorCode, tableIdsForInput } from '../../lib/errcode/decode.ts';
 import { loadTables } from '../../lib/errcode/load.ts';
 import { renderReadingCard } from '../decoder/render.ts';

@@ -3,11 +3,29 @@
  * input, summary and results, a decoded card for code queries, a checker suggestion for pasted
  * console output, and (on the page) the guide / error-code filter and a linkable `?q=`.
  */
-import './search.css';
+import searchCss from './search.css?inline';
+import cardCss from '../decoder/card.css?inline';
 import { loadTables } from '../../lib/errcode/load.ts';
 import { loadSearch, onQuery, type SearchInstance } from './pagefind.ts';
 import { looksLikePastedOutput, type SearchQuery } from './query.ts';
 import { type CardStrings, renderCodeCard, renderPasteCard } from './card.ts';
+
+let styled = false;
+
+/**
+ * Adds the search's styles (and the decoder card's) as constructed stylesheets: they arrive with the
+ * search code instead of weighing on every page, and the CSS object model needs no CSP exception.
+ */
+export function addSearchStyles(): void {
+  if (styled) return;
+  styled = true;
+  const sheets = [cardCss, searchCss].map((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  });
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...sheets];
+}
 
 /** Every string the search UI needs, served by `/{lang}/search/strings.json` (fetched on first use). */
 export type SearchStrings = CardStrings &
@@ -46,6 +64,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTML
  * await mountSearch(mountPoint, { lang: 'en', page: false, loadFailed: 'Search could not be loaded.' });
  */
 export async function mountSearch(root: HTMLElement, options: MountOptions): Promise<void> {
+  addSearchStyles();
   if (root.dataset.mounted === 'true') {
     focusInput(root);
     return;

@@ -112,6 +112,14 @@ describe.each(['en', 'ja'] as const)('checker page (%s)', (lang) => {
           await page.locator(`${RESULT} .ck-destructive .ck-badge`).count(),
         ).toBeGreaterThanOrEqual(3);
         expect(await page.locator(`${RESULT} .ck-bar[role="img"]`).count()).toBe(2);
+        // The drawing's text alternative lists the partitions, WinRE among them.
+        const alt = (await page.getAttribute(`${RESULT} .ck-bar >> nth=0`, 'aria-label')) ?? '';
+        const segments = await page
+          .locator(`${RESULT} .ck-bar >> nth=0`)
+          .locator('.ck-seg')
+          .count();
+        expect(alt.split('; ')).toHaveLength(segments);
+        expect(alt).toMatch(/C:.*WinRE/);
       }
     }
 

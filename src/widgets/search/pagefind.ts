@@ -5,7 +5,12 @@
  */
 import { loadTables } from '../../lib/errcode/load.ts';
 import { tableIdsForName, valuesForName } from '../../lib/errcode/tables.ts';
-import { classifySearchQuery, type SearchQuery } from './query.ts';
+import {
+  classifySearchQuery,
+  looksLikeSpellingList,
+  rankingSpelling,
+  type SearchQuery,
+} from './query.ts';
 
 /** Where `pagefind --site` writes its bundle. */
 export const PAGEFIND_BUNDLE = '/pagefind/';
@@ -155,11 +160,11 @@ function wrapCore(instance: SearchInstance): void {
     // 0x80070643, whose articles carry it in their titles); a small value ranks like the Win32 error
     // inside 0x8007xxxx, which is how Windows Update reports it. Ranking only orders the exact matches.
     let rankTerm = term;
-    if (q.kind === 'code') rankTerm = rankSpelling(q.value);
+    if (q.kind === 'code') rankTerm = rankingSpelling(q.value);
     else {
       // A name ranks like its value (the decoded card loads the same tables).
       const found = valuesForName(q.name, await loadTables(tableIdsForName(q.name)))[0];
-      if (found) rankTerm = rankSpelling(found.value);
+      if (found) rankTerm = rankingSpelling(found.value);
     }
     const type = options.filters?.type;
     const filtered = type !== undefined && (Array.isArray(type) ? type.length > 0 : type !== '');
@@ -181,27 +186,6 @@ function wrapCore(instance: SearchInstance): void {
   };
 }
 
-function rankSpelling(value: number): string {
-  const v = value <= 0xffff ? (0x80070000 | value) >>> 0 : value >>> 0;
-  return `0x${v.toString(16).padStart(8, '0')}`;
-}
-
-const CODE_WORD = /^(?:-?0x[0-9a-f]+|[0-9a-f]{8}|-?[0-9]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+)$/i;
-
-/**
- * Whether an excerpt is mostly a list of code spellings: the hidden block that makes every spelling
- * findable, or a code page's list of spellings. Such text tells the reader nothing.
- */
-function isSpellingList(excerpt: string): boolean {
-  const words = excerpt
-    .replace(/<[^>]*>/g, ' ')
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,;:]+$/, ''))
-    .filter((w) => w !== '');
-  const codes = words.filter((w) => CODE_WORD.test(w)).length;
-  return codes >= 4 && codes * 2 >= words.length;
-}
-
 /** Shows a section's excerpt instead of a list of spellings, and drops sections that are only that. */
 function withCleanExcerpts(response: SearchResponse | null): SearchResponse | null {
   for (const r of response?.results ?? []) {
@@ -210,8 +194,8 @@ function withCleanExcerpts(response: SearchResponse | null): SearchResponse | nu
     const data = r.data.bind(r);
     r.data = async () => {
       const d = await data();
-      const subs = d.sub_results?.filter((sub) => !isSpellingList(sub.excerpt));
-      if (isSpellingList(d.excerpt)) d.excerpt = subs?.[0]?.excerpt ?? '';
+      const subs = d.sub_results?.filter((sub) => !looksLikeSpellingList(sub.excerpt));
+      if (looksLikeSpellingList(d.excerpt)) d.excerpt = subs?.[0]?.excerpt ?? '';
       if (subs && subs.length > 0) d.sub_results = subs;
       return d;
     };

@@ -127,3 +127,35 @@ function codeTerm(s: string, value: number): string {
 function textTerm(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_TERM_LENGTH);
 }
+
+/**
+ * The spelling a code query is ranked by: its own 8-digit hex, or for a value that fits in 16 bits the
+ * HRESULT that wraps it as a Win32 error (0x8007xxxx), which is how Windows Update reports it. So 1603,
+ * -2147023293 and 80070643 rank their pages like 0x80070643, whose articles carry it in their titles.
+ * @example
+ * rankingSpelling(1603);
+ * // => '0x80070643'
+ */
+export function rankingSpelling(value: number): string {
+  const v = value <= 0xffff ? (0x80070000 | value) >>> 0 : value >>> 0;
+  return `0x${v.toString(16).padStart(8, '0')}`;
+}
+
+const CODE_WORD = /^(?:-?0x[0-9a-f]+|[0-9a-f]{8}|-?[0-9]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+)$/i;
+
+/**
+ * Whether a result excerpt is mostly a list of code spellings (the hidden block that makes every
+ * spelling findable, or a code page's list of spellings), which tells the reader nothing.
+ * @example
+ * looksLikeSpellingList('0x80070643 80070643 2147944003 -2147023293 <mark>1603</mark> 0x643');
+ * // => true
+ */
+export function looksLikeSpellingList(excerpt: string): boolean {
+  const words = excerpt
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:]+$/, ''))
+    .filter((w) => w !== '');
+  const codes = words.filter((w) => CODE_WORD.test(w)).length;
+  return codes >= 4 && codes * 2 >= words.length;
+}

@@ -3,6 +3,8 @@ import {
   MAX_SEARCH_QUERY_LENGTH,
   classifySearchQuery,
   looksLikePastedOutput,
+  looksLikeSpellingList,
+  rankingSpelling,
 } from '../../../../src/widgets/search/query.ts';
 
 const V = 0x80070643; // 2147944003
@@ -70,5 +72,30 @@ describe('looksLikePastedOutput()', () => {
     { desc: 'empty', text: '', expected: false },
   ])('$desc', ({ text, expected }) => {
     expect(looksLikePastedOutput(text)).toBe(expected);
+  });
+});
+
+describe('rankingSpelling()', () => {
+  test.each([
+    { desc: 'an HRESULT ranks as itself', value: 0x80070643, expected: '0x80070643' },
+    { desc: 'a Win32 code ranks as the HRESULT that wraps it', value: 1603, expected: '0x80070643' },
+    { desc: 'zero ranks as 0x80070000', value: 0, expected: '0x80070000' },
+    { desc: 'the largest 16-bit value still wraps', value: 0xffff, expected: '0x8007ffff' },
+    { desc: 'just above 16 bits ranks as itself, padded', value: 0x10000, expected: '0x00010000' },
+    { desc: 'a Windows Update code ranks as itself', value: 0x8024200b, expected: '0x8024200b' },
+  ])('$desc', ({ value, expected }) => {
+    expect(rankingSpelling(value)).toBe(expected);
+  });
+});
+
+describe('looksLikeSpellingList()', () => {
+  test.each([
+    { desc: 'the hidden spellings block', text: '0x80070643 80070643 2147944003 -2147023293 <mark>1603</mark> 0x643 0x0643 error_install_failure', expected: true },
+    { desc: 'a code page list with periods', text: 'す。 0x00000643. 0X00000643. 00000643. <mark>1603</mark>. 0x643. 0x0643. ERROR_INSTALL_FAILURE.', expected: true },
+    { desc: 'a sentence naming one code', text: 'Windows Update reports <mark>0x80070643</mark> when the recovery partition is too small to update.', expected: false },
+    { desc: 'a sentence with three codes among many words', text: 'The codes 0x80070643, 0x800F0828 and 0x8024200B appear in Event Viewer, each with its own meaning for you.', expected: false },
+    { desc: 'empty', text: '', expected: false },
+  ])('$desc', ({ text, expected }) => {
+    expect(looksLikeSpellingList(text)).toBe(expected);
   });
 });

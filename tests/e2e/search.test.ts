@@ -51,7 +51,10 @@ async function search(page: Page, field: string, raw: string, limit = 50): Promi
   });
   await page.fill(field, raw);
   await page.waitForFunction(
-    (t) => (window as unknown as { searched: Array<{ term: string }> }).searched.some((s) => s.term === t),
+    (t) =>
+      (window as unknown as { searched: Array<{ term: string }> }).searched.some(
+        (s) => s.term === t,
+      ),
     term,
   );
   return page.evaluate(
@@ -59,7 +62,9 @@ async function search(page: Page, field: string, raw: string, limit = 50): Promi
       const w = window as unknown as { searched: Array<{ term: string; results: any }> };
       const hit = w.searched.find((s) => s.term === t);
       const list = (hit?.results.results ?? []).slice(0, limit);
-      return Promise.all(list.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+      return Promise.all(
+        list.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url),
+      );
     },
     { t: term, limit },
   );
@@ -68,7 +73,10 @@ async function search(page: Page, field: string, raw: string, limit = 50): Promi
 const PAGE_FIELD = 'search-page pagefind-input input';
 const DIALOG_FIELD = 'dialog[open] pagefind-input input';
 
-async function openSearchPage(lang: Lang, query = ''): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
+async function openSearchPage(
+  lang: Lang,
+  query = '',
+): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
   const { page, context, errors } = await openPage(browser);
   await page.goto(url(`/${lang}/search/${query}`));
   await page.waitForSelector(PAGE_FIELD);
@@ -76,65 +84,85 @@ async function openSearchPage(lang: Lang, query = ''): Promise<{ page: Page; clo
   return { page, close: () => context.close(), errors };
 }
 
-describe.each(['en', 'ja'] as const)('every spelling finds its pages, article first (%s)', (lang) => {
-  const withCode = articlesDiscussing(lang, '0x80070643');
-  const spellings = ['0x80070643', '80070643', '８００７０６４３', '0X80070643', '-2147023293', '2147944003', '1603', 'ERROR_INSTALL_FAILURE'];
-
-  test('the articles discuss 0x80070643 (precondition)', () => {
-    expect(withCode).toContain(`/${lang}/guide/kb5034441-0x80070643/`);
-  });
-
-  test('code spellings: the top 3 are articles about the code, the main one among them; the code page is listed', async () => {
-    const { page, close, errors } = await openSearchPage(lang);
-    for (const raw of spellings) {
-      const urls = await search(page, PAGE_FIELD, raw);
-      expect(urls.slice(0, 3).every((u) => withCode.includes(u)), `${raw}: ${urls.join(' ')}`).toBe(true);
-      expect(urls.slice(0, 3), raw).toContain(`/${lang}/guide/kb5034441-0x80070643/`);
-      expect(urls, raw).toContain(`/${lang}/codes/0x80070643/`);
-      // Articles first: no code page before the last article.
-      const lastGuide = Math.max(...urls.map((u, i) => (u.includes('/guide/') ? i : -1)));
-      const firstCode = urls.findIndex((u) => u.includes('/codes/'));
-      expect(firstCode, raw).toBeGreaterThan(lastGuide);
-    }
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  test('words: KB number, command name and (ja) a Japanese term', async () => {
-    const { page, close } = await openSearchPage(lang);
-    const rows: Array<[string, string]> = [
-      ['KB5034441', `/${lang}/guide/kb5034441-0x80070643/`],
-      ['reagentc', `/${lang}/guide/check-recovery-partition/`],
+describe.each(['en', 'ja'] as const)(
+  'every spelling finds its pages, article first (%s)',
+  (lang) => {
+    const withCode = articlesDiscussing(lang, '0x80070643');
+    const spellings = [
+      '0x80070643',
+      '80070643',
+      '８００７０６４３',
+      '0X80070643',
+      '-2147023293',
+      '2147944003',
+      '1603',
+      'ERROR_INSTALL_FAILURE',
     ];
-    if (lang === 'ja') rows.push(['回復パーティション', '/ja/guide/check-recovery-partition/']);
-    for (const [raw, expected] of rows) {
-      const urls = await search(page, PAGE_FIELD, raw);
-      expect(urls.slice(0, 3), raw).toContain(expected);
-      expect(urls.every((u) => u.startsWith(`/${lang}/`)), `${raw}: one index per language`).toBe(true);
-    }
-    await close();
-  });
 
-  test('no false friends: 0x8024200B and 0x8024200C find only their own pages', async () => {
-    const { page, close } = await openSearchPage(lang);
-    const b = await search(page, PAGE_FIELD, '0x8024200B');
-    expect(b[0]).toBe(`/${lang}/guide/event-viewer/`);
-    expect(b).toContain(`/${lang}/codes/0x8024200b/`);
-    expect(b).not.toContain(`/${lang}/codes/0x8024200c/`);
-    const c = await search(page, PAGE_FIELD, '0x8024200C');
-    expect(c).toContain(`/${lang}/codes/0x8024200c/`);
-    expect(c).not.toContain(`/${lang}/codes/0x8024200b/`);
-    expect(c).not.toContain(`/${lang}/guide/event-viewer/`);
-    await close();
-  });
-});
+    test('the articles discuss 0x80070643 (precondition)', () => {
+      expect(withCode).toContain(`/${lang}/guide/kb5034441-0x80070643/`);
+    });
+
+    test('code spellings: the top 3 are articles about the code, the main one among them; the code page is listed', async () => {
+      const { page, close, errors } = await openSearchPage(lang);
+      for (const raw of spellings) {
+        const urls = await search(page, PAGE_FIELD, raw);
+        expect(
+          urls.slice(0, 3).every((u) => withCode.includes(u)),
+          `${raw}: ${urls.join(' ')}`,
+        ).toBe(true);
+        expect(urls.slice(0, 3), raw).toContain(`/${lang}/guide/kb5034441-0x80070643/`);
+        expect(urls, raw).toContain(`/${lang}/codes/0x80070643/`);
+        // Articles first: no code page before the last article.
+        const lastGuide = Math.max(...urls.map((u, i) => (u.includes('/guide/') ? i : -1)));
+        const firstCode = urls.findIndex((u) => u.includes('/codes/'));
+        expect(firstCode, raw).toBeGreaterThan(lastGuide);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    test('words: KB number, command name and (ja) a Japanese term', async () => {
+      const { page, close } = await openSearchPage(lang);
+      const rows: Array<[string, string]> = [
+        ['KB5034441', `/${lang}/guide/kb5034441-0x80070643/`],
+        ['reagentc', `/${lang}/guide/check-recovery-partition/`],
+      ];
+      if (lang === 'ja') rows.push(['回復パーティション', '/ja/guide/check-recovery-partition/']);
+      for (const [raw, expected] of rows) {
+        const urls = await search(page, PAGE_FIELD, raw);
+        expect(urls.slice(0, 3), raw).toContain(expected);
+        expect(
+          urls.every((u) => u.startsWith(`/${lang}/`)),
+          `${raw}: one index per language`,
+        ).toBe(true);
+      }
+      await close();
+    });
+
+    test('no false friends: 0x8024200B and 0x8024200C find only their own pages', async () => {
+      const { page, close } = await openSearchPage(lang);
+      const b = await search(page, PAGE_FIELD, '0x8024200B');
+      expect(b[0]).toBe(`/${lang}/guide/event-viewer/`);
+      expect(b).toContain(`/${lang}/codes/0x8024200b/`);
+      expect(b).not.toContain(`/${lang}/codes/0x8024200c/`);
+      const c = await search(page, PAGE_FIELD, '0x8024200C');
+      expect(c).toContain(`/${lang}/codes/0x8024200c/`);
+      expect(c).not.toContain(`/${lang}/codes/0x8024200b/`);
+      expect(c).not.toContain(`/${lang}/guide/event-viewer/`);
+      await close();
+    });
+  },
+);
 
 describe('search page', () => {
   test('?q= runs the search, shows the decoded card and the filter narrows to error codes', async () => {
     const { page, close, errors } = await openSearchPage('en', '?q=0x8024200B');
     await page.waitForSelector('.search-card .code-card[data-symbol="WU_E_UH_INSTALLERFAILURE"]');
     expect(await page.inputValue(PAGE_FIELD)).toBe('0x8024200B');
-    expect(await page.getAttribute('.search-card .code-card-links a', 'href')).toBe('/en/codes/0x8024200b/');
+    expect(await page.getAttribute('.search-card .code-card-links a', 'href')).toBe(
+      '/en/codes/0x8024200b/',
+    );
     await page.waitForSelector('pagefind-results a[href="/en/guide/event-viewer/"]');
     const codesOnly = page.evaluate(
       () =>
@@ -142,7 +170,9 @@ describe('search page', () => {
           const w = window as unknown as { PagefindComponents: any };
           w.PagefindComponents.getInstanceManager()
             .getInstance('default')
-            .on('results', async (r: any) => ok(await Promise.all(r.results.map(async (x: any) => (await x.data()).url))));
+            .on('results', async (r: any) =>
+              ok(await Promise.all(r.results.map(async (x: any) => (await x.data()).url))),
+            );
         }),
     );
     await page.check('input[name="search-type"][value="code"]');
@@ -173,10 +203,11 @@ describe('search page', () => {
   test('without JavaScript it says search needs it and links the guide and the code list', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/en/search/'));
-    expect(await page.locator('[data-search-nojs] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '/en/guide/',
-      '/en/codes/',
-    ]);
+    expect(
+      await page
+        .locator('[data-search-nojs] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['/en/guide/', '/en/codes/']);
     await context.close();
   });
 });
@@ -189,7 +220,9 @@ describe('search dialog', () => {
     await page.mouse.wheel(0, 2000);
     await page.goto(url('/ja/'), { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    expect(requests.filter((r) => /\/pagefind\/|search-ui|\/search\/strings\.json/.test(r))).toEqual([]);
+    expect(
+      requests.filter((r) => /\/pagefind\/|search-ui|\/search\/strings\.json/.test(r)),
+    ).toEqual([]);
     expect(requests.some((r) => r.includes('/ja/'))).toBe(true);
     await context.close();
   });
@@ -209,7 +242,9 @@ describe('search dialog', () => {
     });
     expect(focused).toMatch(/^\/en\/guide\/[a-z0-9-]+\/(#.*)?$/);
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname + u.hash === focused || u.pathname === focused?.replace(/#.*/, ''));
+    await page.waitForURL(
+      (u) => u.pathname + u.hash === focused || u.pathname === focused?.replace(/#.*/, ''),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -227,7 +262,9 @@ describe('search dialog', () => {
     const where = () =>
       page.evaluate(() => {
         const a = document.activeElement;
-        return a?.closest('dialog[open]') ? `${a.tagName}${a.hasAttribute('data-search-close') ? ':close' : ''}` : `outside:${a?.tagName}`;
+        return a?.closest('dialog[open]')
+          ? `${a.tagName}${a.hasAttribute('data-search-close') ? ':close' : ''}`
+          : `outside:${a?.tagName}`;
       });
     // Round the ends both ways: field -> Close (first) -> a result at the end -> ... -> Close -> field.
     expect(await where()).toBe('INPUT');
@@ -235,7 +272,9 @@ describe('search dialog', () => {
     expect(await where()).toBe('BUTTON:close');
     await page.keyboard.press('Shift+Tab');
     expect(await where()).toBe('A');
-    expect(await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null),
+    ).toBe(true);
     // Focusing the last result scrolls it into view, which can load more links after it: Tab on
     // through them, never leaving the dialog, until it wraps to the first control.
     let wrapped = false;
@@ -251,7 +290,9 @@ describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' }).catch(() => {});
     expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-opener'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-search-opener')),
+    ).toBe(true);
 
     await page.focus('main h1').catch(() => {});
     await page.keyboard.press('Control+k');
@@ -261,22 +302,31 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  test.each(['light', 'dark'] as const)('axe finds nothing in the open dialog with a card and results (%s)', async (scheme) => {
-    const { page, context } = await openPage(browser, { colorScheme: scheme });
-    await page.goto(url('/en/guide/cause/'));
-    await page.keyboard.press('Control+k');
-    await page.waitForSelector(DIALOG_FIELD);
-    await page.fill(DIALOG_FIELD, '0x80070643');
-    await page.waitForSelector('dialog[open] .code-card');
-    await page.waitForSelector('dialog[open] pagefind-results a.pf-result-link');
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark');
-    const results = await new AxeBuilder({ page })
-      .include('dialog[open]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-    await context.close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe finds nothing in the open dialog with a card and results (%s)',
+    async (scheme) => {
+      const { page, context } = await openPage(browser, { colorScheme: scheme });
+      await page.goto(url('/en/guide/cause/'));
+      await page.keyboard.press('Control+k');
+      await page.waitForSelector(DIALOG_FIELD);
+      await page.fill(DIALOG_FIELD, '0x80070643');
+      await page.waitForSelector('dialog[open] .code-card');
+      await page.waitForSelector('dialog[open] pagefind-results a.pf-result-link');
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+        scheme === 'dark',
+      );
+      const results = await new AxeBuilder({ page })
+        .include('dialog[open]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        ),
+      ).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('bytes fetched for a code query', () => {
@@ -296,7 +346,7 @@ describe('bytes fetched for a code query', () => {
     page.on('requestfinished', () => inflight--);
     page.on('requestfailed', () => inflight--);
     const settled = async () => {
-      for (let quiet = 0; quiet < 5; ) {
+      for (let quiet = 0; quiet < 5;) {
         await page.waitForTimeout(100);
         quiet = inflight === 0 ? quiet + 1 : 0;
       }
@@ -308,12 +358,15 @@ describe('bytes fetched for a code query', () => {
     await page.waitForSelector(DIALOG_FIELD);
     await page.waitForFunction(() => {
       const w = window as unknown as { PagefindComponents?: any };
-      return Boolean(w.PagefindComponents?.getInstanceManager().getInstance('default').__pagefind__);
+      return Boolean(
+        w.PagefindComponents?.getInstanceManager().getInstance('default').__pagefind__,
+      );
     });
     await settled();
     counting = false;
     const opening = sizes.reduce((n, s) => n + s.bytes, 0);
-    if (process.env.SEARCH_BYTES_DETAIL) console.log(sizes.map((s) => `${s.bytes}\t${s.url}`).join('\n'));
+    if (process.env.SEARCH_BYTES_DETAIL)
+      console.log(sizes.map((s) => `${s.bytes}\t${s.url}`).join('\n'));
     const measure = async (code: string, symbol: string): Promise<number> => {
       sizes.length = 0;
       counting = true;
@@ -322,12 +375,15 @@ describe('bytes fetched for a code query', () => {
       await page.waitForSelector('dialog[open] pagefind-results a.pf-result-link');
       await settled();
       counting = false;
-      if (process.env.SEARCH_BYTES_DETAIL) console.log(sizes.map((s) => `${s.bytes}\t${s.url}`).join('\n'));
+      if (process.env.SEARCH_BYTES_DETAIL)
+        console.log(sizes.map((s) => `${s.bytes}\t${s.url}`).join('\n'));
       return sizes.reduce((n, s) => n + s.bytes, 0);
     };
     const cold = await measure('0x80070643', 'ERROR_INSTALL_FAILURE');
     const warm = await measure('0x800F0828', 'CBS_E_INSUFFICIENT_DISK_SPACE');
-    console.log(`search bytes: opening the search ${opening} B, cold code query ${cold} B, warm code query ${warm} B`);
+    console.log(
+      `search bytes: opening the search ${opening} B, cold code query ${cold} B, warm code query ${warm} B`,
+    );
     expect(cold).toBeLessThan(60 * 1024);
     expect(warm).toBeLessThan(cold);
     await context.close();

@@ -10,7 +10,11 @@ import type { DecoderStrings } from '../decoder/strings-keys.ts';
 import type { SearchQuery } from './query.ts';
 
 /** Search strings plus the decoder's card strings, as `/{lang}/search/strings.json` serves them. */
-export type CardStrings = DecoderStrings & Record<'search.cardLabel' | 'search.pasteTitle' | 'search.pasteText' | 'search.pasteLink', string>;
+export type CardStrings = DecoderStrings &
+  Record<
+    'search.cardLabel' | 'search.pasteTitle' | 'search.pasteText' | 'search.pasteLink',
+    string
+  >;
 
 /**
  * The decoded card of a code or name query, or `null` when nothing decodes (an unknown name).
@@ -25,7 +29,8 @@ export async function renderCodeCard(
   strings: CardStrings,
   headingLevel: 2 | 3,
 ): Promise<HTMLElement | null> {
-  const input = query.kind === 'code' ? `0x${query.value.toString(16).padStart(8, '0')}` : query.name;
+  const input =
+    query.kind === 'code' ? `0x${query.value.toString(16).padStart(8, '0')}` : query.name;
   const tables = await loadTables(tableIdsForInput(input));
   const r = decodeErrorCode(input, tables);
   if (r.kind === 'error') return null;
@@ -43,7 +48,11 @@ export async function renderCodeCard(
  * @example
  * slot.replaceChildren(renderPasteCard('ja', strings, 3));
  */
-export function renderPasteCard(lang: string, strings: CardStrings, headingLevel: 2 | 3): HTMLElement {
+export function renderPasteCard(
+  lang: string,
+  strings: CardStrings,
+  headingLevel: 2 | 3,
+): HTMLElement {
   const section = document.createElement('section');
   section.className = 'search-card search-paste card';
   const h = document.createElement(`h${headingLevel}`);

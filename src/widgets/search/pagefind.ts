@@ -29,7 +29,10 @@ interface SearchResponse {
 }
 type Filters = Record<string, string | string[]>;
 interface PagefindCore {
-  search(term: string | null, options?: { filters?: Filters; sort?: unknown }): Promise<SearchResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Filters; sort?: unknown },
+  ): Promise<SearchResponse | null>;
 }
 
 /**
@@ -135,10 +138,16 @@ function adapt(instance: SearchInstance): void {
     current = q;
     for (const l of listeners) l(q, raw);
     const term = q.kind === 'empty' || q.kind === 'paste' ? '' : q.term;
-    void whenReady().then(() => trigger(term), () => trigger(term));
+    void whenReady().then(
+      () => trigger(term),
+      () => trigger(term),
+    );
   };
   instance.triggerFilters = (filters: Filters) => {
-    void whenReady().then(() => triggerFilters(filters), () => triggerFilters(filters));
+    void whenReady().then(
+      () => triggerFilters(filters),
+      () => triggerFilters(filters),
+    );
   };
 }
 
@@ -171,7 +180,9 @@ function wrapCore(instance: SearchInstance): void {
     const [ranked, exact, guides] = await Promise.all([
       search(rankTerm, options),
       search(exactTerm, options),
-      filtered ? null : search(exactTerm, { ...options, filters: { ...options.filters, type: ['guide'] } }),
+      filtered
+        ? null
+        : search(exactTerm, { ...options, filters: { ...options.filters, type: ['guide'] } }),
     ]);
     if (!ranked || !exact) return ranked;
     const exactIds = new Set(exact.results.map((r) => r.id));
@@ -181,7 +192,10 @@ function wrapCore(instance: SearchInstance): void {
     const all = [...kept, ...exact.results.filter((r) => !keptIds.has(r.id))];
     return {
       ...exact,
-      results: [...all.filter((r) => guideIds.has(r.id)), ...all.filter((r) => !guideIds.has(r.id))],
+      results: [
+        ...all.filter((r) => guideIds.has(r.id)),
+        ...all.filter((r) => !guideIds.has(r.id)),
+      ],
     };
   };
 }

@@ -97,7 +97,8 @@ export function classifySearchQuery(raw: string): SearchQuery {
   if (parsed.kind === 'tokens' && parsed.single && parsed.tokens.length === 1) {
     const [token] = parsed.tokens;
     // The whole input must be the code ("error 1603" is a text search that happens to hold one).
-    const whole = token.text === s || (token.kind === 'value' && /^[+-]?(?:0x)?[0-9a-f ]+$/i.test(s));
+    const whole =
+      token.text === s || (token.kind === 'value' && /^[+-]?(?:0x)?[0-9a-f ]+$/i.test(s));
     if (whole && token.kind === 'value' && /[0-9]/.test(s)) {
       return { kind: 'code', term: codeTerm(s, token.value), value: token.value };
     }

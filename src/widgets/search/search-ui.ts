@@ -29,7 +29,14 @@ export function addSearchStyles(): void {
 
 /** Every string the search UI needs, served by `/{lang}/search/strings.json` (fetched on first use). */
 export type SearchStrings = CardStrings &
-  Record<'search.placeholder' | 'search.filterLabel' | 'search.filterAll' | 'search.filterGuide' | 'search.filterCode', string>;
+  Record<
+    | 'search.placeholder'
+    | 'search.filterLabel'
+    | 'search.filterAll'
+    | 'search.filterGuide'
+    | 'search.filterCode',
+    string
+  >;
 
 export interface MountOptions {
   lang: string;
@@ -51,7 +58,10 @@ const FILTERS = [
   ['code', 'search.filterCode'],
 ] as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   return e;
@@ -132,7 +142,9 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
     const type = params.get('type') ?? '';
     if (type === 'guide' || type === 'code') {
       instance.searchFilters = { type: [type] };
-      const radio = root.querySelector<HTMLInputElement>(`input[name="search-type"][value="${type}"]`);
+      const radio = root.querySelector<HTMLInputElement>(
+        `input[name="search-type"][value="${type}"]`,
+      );
       if (radio) radio.checked = true;
     }
     if (q) {

@@ -39,10 +39,17 @@ export const codeExplanationSchema = z
     code: z.string().regex(/^0x[0-9a-f]{8}$/, {
       message: 'code is written 0x + 8 lower-case hex digits, like the file name: 0x80070643',
     }),
-    symbol: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'symbol is the upper-case name, e.g. ERROR_INSTALL_FAILURE' }),
+    symbol: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/, {
+        message: 'symbol is the upper-case name, e.g. ERROR_INSTALL_FAILURE',
+      }),
     title: z.string().min(1),
     /** One or two sentences: the decoder shows them under the code's card. */
-    summary: z.string().min(1).max(240, { message: 'summary is shown in a card: keep it under 240 characters' }),
+    summary: z
+      .string()
+      .min(1)
+      .max(240, { message: 'summary is shown in a card: keep it under 240 characters' }),
     updated: z.coerce.date(),
     guide: z.array(z.enum(GUIDE_SLUGS)).default([]),
     sources: z.array(source).min(1, { message: 'every explanation cites at least one source' }),
@@ -50,7 +57,11 @@ export const codeExplanationSchema = z
   .superRefine((data, ctx) => {
     const result = decodeErrorCode(data.code, allTables);
     if (result.kind !== 'decoded') {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: 'the decoder tables have no name for this code' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: 'the decoder tables have no name for this code',
+      });
       return;
     }
     const names = result.readings.flatMap((r) => [r.symbol ?? '', ...r.aliases]);

@@ -21,9 +21,9 @@ async function typeCode(page: Page, text: string): Promise<void> {
 }
 
 async function cardSymbols(page: Page): Promise<string[]> {
-  return page.locator('[data-decoder-results] .code-card').evaluateAll((cards) =>
-    cards.map((c) => (c as HTMLElement).dataset.symbol ?? ''),
-  );
+  return page
+    .locator('[data-decoder-results] .code-card')
+    .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.symbol ?? ''));
 }
 
 const message = (page: Page) => page.locator('[data-decoder-message]').first();
@@ -33,7 +33,11 @@ describe('decoder widget: typing', () => {
     { desc: 'hex with 0x', input: '0x80070643', symbols: ['ERROR_INSTALL_FAILURE'] },
     { desc: 'hex without 0x', input: '80070643', symbols: ['ERROR_INSTALL_FAILURE'] },
     { desc: 'signed decimal', input: '-2147023293', symbols: ['ERROR_INSTALL_FAILURE'] },
-    { desc: '259 has a Win32 and an NTSTATUS reading', input: '259', symbols: ['ERROR_NO_MORE_ITEMS', 'STATUS_PENDING'] },
+    {
+      desc: '259 has a Win32 and an NTSTATUS reading',
+      input: '259',
+      symbols: ['ERROR_NO_MORE_ITEMS', 'STATUS_PENDING'],
+    },
     {
       desc: 'a Windows Update history line (ja)',
       input: '2024/07/20 にインストールに失敗しました - 0x80070643',
@@ -41,33 +45,38 @@ describe('decoder widget: typing', () => {
     },
   ];
 
-  test.each(['en', 'ja'] as const)('every form gives the right cards and a count, 0xZZ an issue (%s)', async (lang) => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(url(`/${lang}/tools/decoder/`));
-    await expect.poll(() => page.locator('[data-decoder-input]').isEnabled()).toBe(true);
-    for (const row of rows) {
-      await typeCode(page, row.input);
-      await expect.poll(() => cardSymbols(page), { message: row.desc }).toEqual(row.symbols);
-    }
-    // The last value (0x80070643) has our explanation and its bit layout under the card.
-    const card = page.locator('.code-card').first();
-    expect(await card.locator('[data-fact="win32"] dd').textContent()).toContain('1603');
-    expect(await card.locator('.code-card-bits tbody tr').count()).toBe(7);
-    await expect
-      .poll(() => card.locator('.code-card-explanation a').first().getAttribute('href'))
-      .toBe(`/${lang}/codes/0x80070643/`);
-    // The polite live region speaks the count once typing stops.
-    await expect
-      .poll(() => page.locator('[role="status"][data-decoder-status]').textContent())
-      .toMatch(lang === 'ja' ? /読み方: 1 件/ : /Readings found: 1/);
-    // Malformed input: the translated issue, no card.
-    await typeCode(page, '0xZZ');
-    await expect.poll(() => message(page).textContent()).toMatch(lang === 'ja' ? /エラーコードではありません/ : /not an error code/);
-    expect(await message(page).getAttribute('data-kind')).toBe('issue');
-    expect(await page.locator('.code-card').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  test.each(['en', 'ja'] as const)(
+    'every form gives the right cards and a count, 0xZZ an issue (%s)',
+    async (lang) => {
+      const { page, context, errors } = await openPage(browser);
+      await page.goto(url(`/${lang}/tools/decoder/`));
+      await expect.poll(() => page.locator('[data-decoder-input]').isEnabled()).toBe(true);
+      for (const row of rows) {
+        await typeCode(page, row.input);
+        await expect.poll(() => cardSymbols(page), { message: row.desc }).toEqual(row.symbols);
+      }
+      // The last value (0x80070643) has our explanation and its bit layout under the card.
+      const card = page.locator('.code-card').first();
+      expect(await card.locator('[data-fact="win32"] dd').textContent()).toContain('1603');
+      expect(await card.locator('.code-card-bits tbody tr').count()).toBe(7);
+      await expect
+        .poll(() => card.locator('.code-card-explanation a').first().getAttribute('href'))
+        .toBe(`/${lang}/codes/0x80070643/`);
+      // The polite live region speaks the count once typing stops.
+      await expect
+        .poll(() => page.locator('[role="status"][data-decoder-status]').textContent())
+        .toMatch(lang === 'ja' ? /読み方: 1 件/ : /Readings found: 1/);
+      // Malformed input: the translated issue, no card.
+      await typeCode(page, '0xZZ');
+      await expect
+        .poll(() => message(page).textContent())
+        .toMatch(lang === 'ja' ? /エラーコードではありません/ : /not an error code/);
+      expect(await message(page).getAttribute('data-kind')).toBe('issue');
+      expect(await page.locator('.code-card').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('a pasted English Event 20 line gives one card per code, and ?code= prefills', async () => {
     const { page, context } = await openPage(browser);
@@ -75,8 +84,12 @@ describe('decoder widget: typing', () => {
     await expect.poll(() => cardSymbols(page)).toEqual(['WU_E_UH_INSTALLERFAILURE']);
     await page
       .locator('[data-decoder-input]')
-      .fill('Installation Failure: Windows failed to install the following update with error 0x80070643: x. (CBS_E_INSUFFICIENT_DISK_SPACE)');
-    await expect.poll(() => cardSymbols(page)).toEqual(['ERROR_INSTALL_FAILURE', 'CBS_E_INSUFFICIENT_DISK_SPACE']);
+      .fill(
+        'Installation Failure: Windows failed to install the following update with error 0x80070643: x. (CBS_E_INSUFFICIENT_DISK_SPACE)',
+      );
+    await expect
+      .poll(() => cardSymbols(page))
+      .toEqual(['ERROR_INSTALL_FAILURE', 'CBS_E_INSUFFICIENT_DISK_SPACE']);
     expect(new URL(page.url()).searchParams.get('code')).toContain('0x80070643');
     await context.close();
   });
@@ -98,38 +111,54 @@ describe('decoder widget: typing', () => {
       r === `${origin}/en/codes/explanations.json`;
     expect(during.filter((r) => !allowed(r))).toEqual([]);
     expect(during).toContain(`${origin}/en/codes/explanations.json`);
-    const tables = during.map((r) => /errcodes-([a-z0-9]+)\./.exec(r)?.[1]).filter(Boolean).sort();
+    const tables = during
+      .map((r) => /errcodes-([a-z0-9]+)\./.exec(r)?.[1])
+      .filter(Boolean)
+      .sort();
     expect(tables).toEqual(['hresult', 'wu']);
     await context.close();
   });
 });
 
-test('the article embed draws the full card once its script loads', async () => {
-  const { page, context } = await openPage(browser);
-  await page.goto(url('/en/guide/event-viewer/'));
-  await page.locator('code-decoder').scrollIntoViewIfNeeded();
-  await expect.poll(() => page.locator('code-decoder .code-card').first().getAttribute('data-symbol')).toBe('ERROR_INSTALL_FAILURE');
+test('the article embed loads nothing until the reader focuses it, then decodes fully', async () => {
+  const { page, context, requests } = await openPage(browser);
+  await page.goto(url('/en/guide/event-viewer/'), { waitUntil: 'networkidle' });
+  expect(requests.filter((r) => /errcodes-|\/element\.|explanations\.json/.test(r))).toEqual([]);
+  await page.locator('code-decoder textarea').focus();
+  await expect.poll(() => page.locator('code-decoder .code-card-bits').count()).toBe(1);
+  expect(await page.locator('code-decoder .code-card').first().getAttribute('data-symbol')).toBe(
+    'ERROR_INSTALL_FAILURE',
+  );
   await context.close();
 });
 
 describe('pages without JavaScript', () => {
-  test.each(['en', 'ja'])('a code page shows the structure, names and spellings (%s)', async (lang) => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(url(`/${lang}/codes/0x80070643/`));
-    const card = page.locator('.code-card').first();
-    expect(await card.getAttribute('data-symbol')).toBe('ERROR_INSTALL_FAILURE');
-    expect(await card.locator('[data-fact="signed"] dd').textContent()).toBe('-2147023293');
-    expect(await card.locator('.code-card-bits tbody th').count()).toBe(7);
-    const spellings = await page.locator('[data-pagefind-weight="10"]').textContent();
-    expect(spellings?.split(' ')).toEqual(expect.arrayContaining(['80070643', '-2147023293', '1603', 'ERROR_INSTALL_FAILURE']));
-    await context.close();
-  });
+  test.each(['en', 'ja'])(
+    'a code page shows the structure, names and spellings (%s)',
+    async (lang) => {
+      const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+      await page.goto(url(`/${lang}/codes/0x80070643/`));
+      const card = page.locator('.code-card').first();
+      expect(await card.getAttribute('data-symbol')).toBe('ERROR_INSTALL_FAILURE');
+      expect(await card.locator('[data-fact="signed"] dd').textContent()).toBe('-2147023293');
+      expect(await card.locator('.code-card-bits tbody th').count()).toBe(7);
+      const spellings = await page.locator('[data-pagefind-weight="10"]').textContent();
+      expect(spellings?.split(' ')).toEqual(
+        expect.arrayContaining(['80070643', '-2147023293', '1603', 'ERROR_INSTALL_FAILURE']),
+      );
+      await context.close();
+    },
+  );
 
-  test('the article embed links its prefilled code, and the codes index links every group', async () => {
+  test('the article embed shows its prefilled code, and the codes index links every group', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/ja/guide/event-viewer/'));
     expect(await page.inputValue('code-decoder textarea')).toBe('0x80070643');
-    expect(await page.locator('code-decoder [data-decoder-results] a').getAttribute('href')).toBe('/ja/codes/0x80070643/');
+    const card = page.locator('code-decoder .code-card').first();
+    expect(await card.getAttribute('data-symbol')).toBe('ERROR_INSTALL_FAILURE');
+    expect(await card.locator('.code-card-links a').getAttribute('href')).toBe(
+      '/ja/codes/0x80070643/',
+    );
     await page.goto(url('/en/codes/'));
     expect(await page.locator('a[href^="/en/codes/group/"]').count()).toBeGreaterThan(20);
     await context.close();
@@ -141,7 +170,11 @@ test('the codes filter lists matching codes as you type', async () => {
   await page.goto(url('/ja/codes/'));
   await page.locator('[data-filter-input]').fill('insufficient_disk');
   await expect
-    .poll(() => page.locator('[data-filter-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    .poll(() =>
+      page
+        .locator('[data-filter-results] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    )
     .toContain('/ja/codes/0x800f0828/');
   expect(await page.locator('[data-filter-status]').textContent()).toMatch(/該当するコード/);
   await context.close();
@@ -165,7 +198,9 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     }
     expect(await axeViolations(page), 'light').toEqual([]);
     await chooseTheme(page, 'dark');
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+      true,
+    );
     expect(await axeViolations(page), 'dark').toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -40,7 +40,8 @@ export async function getExplanations(lang: Lang): Promise<Map<string, CodeExpla
       throw new Error(`content/${e.id}: the file is named ${slug} but its code is ${e.data.code}`);
     }
     for (const g of e.data.guide) {
-      if (!guide.has(g)) throw new Error(`content/${e.id}: guide article ${lang}/guide/${g} does not exist`);
+      if (!guide.has(g))
+        throw new Error(`content/${e.id}: guide article ${lang}/guide/${g} does not exist`);
     }
     out.set(slug, e);
   }

@@ -168,7 +168,8 @@ class CodeDecoder extends HTMLElement {
     this.message.textContent = message;
     clearTimeout(this.announceTimer);
     if (initial) this.status.textContent = message;
-    else this.announceTimer = setTimeout(() => (this.status.textContent = message), ANNOUNCE_DELAY_MS);
+    else
+      this.announceTimer = setTimeout(() => (this.status.textContent = message), ANNOUNCE_DELAY_MS);
   }
 }
 

@@ -90,7 +90,8 @@ class CodesFilter extends HTMLElement {
       let text = found.length
         ? fill(strings['codes.filterCount'] ?? '', { count: found.length })
         : (strings['codes.filterNone'] ?? '');
-      if (found.length > MAX_SHOWN) text += ' ' + fill(strings['codes.filterMore'] ?? '', { shown: MAX_SHOWN });
+      if (found.length > MAX_SHOWN)
+        text += ' ' + fill(strings['codes.filterMore'] ?? '', { shown: MAX_SHOWN });
       status.textContent = text;
     };
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -123,7 +123,12 @@ function bitRows(reading: Reading, s: DecoderStrings): BitRow[] | null {
         binary: String(b.s),
         meaning: b.s ? s['decoder.bits.failure'] : s['decoder.bits.success'],
       },
-      { field: s['decoder.bits.r'], bits: '30', binary: String(b.r), meaning: s['decoder.bits.reserved'] },
+      {
+        field: s['decoder.bits.r'],
+        bits: '30',
+        binary: String(b.r),
+        meaning: s['decoder.bits.reserved'],
+      },
       {
         field: s['decoder.bits.c'],
         bits: '29',
@@ -136,7 +141,12 @@ function bitRows(reading: Reading, s: DecoderStrings): BitRow[] | null {
         binary: String(b.n),
         meaning: b.n ? s['decoder.bits.ntMapped'] : s['decoder.bits.notNtMapped'],
       },
-      { field: s['decoder.bits.x'], bits: '27', binary: String(b.x), meaning: s['decoder.bits.reserved'] },
+      {
+        field: s['decoder.bits.x'],
+        bits: '27',
+        binary: String(b.x),
+        meaning: s['decoder.bits.reserved'],
+      },
       {
         field: s['decoder.bits.facility'],
         bits: wide ? '28–16' : '26–16',
@@ -160,7 +170,12 @@ function bitRows(reading: Reading, s: DecoderStrings): BitRow[] | null {
       binary: String(b.c),
       meaning: b.c ? s['decoder.bits.customer'] : s['decoder.bits.microsoft'],
     },
-    { field: s['decoder.bits.ntN'], bits: '28', binary: String(b.n), meaning: s['decoder.bits.reserved'] },
+    {
+      field: s['decoder.bits.ntN'],
+      bits: '28',
+      binary: String(b.n),
+      meaning: s['decoder.bits.reserved'],
+    },
     {
       field: s['decoder.bits.facility'],
       bits: '27–16',
@@ -217,7 +232,12 @@ export function readingCardView(reading: Reading, s: DecoderStrings, lang: strin
     if (reading.symbolVia === 'ntstatus') name.note = s['decoder.viaNtstatus'];
     facts.push(name);
   } else {
-    facts.push({ key: 'name', label: s['decoder.field.name'], value: s['decoder.noName'], mono: false });
+    facts.push({
+      key: 'name',
+      label: s['decoder.field.name'],
+      value: s['decoder.noName'],
+      mono: false,
+    });
   }
   if (reading.aliases.length) {
     facts.push({
@@ -290,7 +310,10 @@ export function readingCardView(reading: Reading, s: DecoderStrings, lang: strin
     severityLabel: s[`decoder.severity.${reading.severity}`],
     facts,
     bits: rows
-      ? { caption: fill(s['decoder.bits.caption'], { hex: reading.hex, family: familyLabel }), rows }
+      ? {
+          caption: fill(s['decoder.bits.caption'], { hex: reading.hex, family: familyLabel }),
+          rows,
+        }
       : null,
     bitsNote: rows ? null : s['decoder.bits.win32'],
     pageHref: hasCodePage(reading) ? codePagePath(lang, v) : null,

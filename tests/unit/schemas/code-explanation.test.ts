@@ -14,7 +14,10 @@ const valid = {
 describe('codeExplanationSchema', () => {
   test.each([
     { desc: 'an HRESULT_FROM_WIN32 code named by its inner Win32 code', patch: {} },
-    { desc: 'a servicing code', patch: { code: '0x800f0828', symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' } },
+    {
+      desc: 'a servicing code',
+      patch: { code: '0x800f0828', symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' },
+    },
     { desc: 'an alias of the value', patch: { code: '0x800f0825', symbol: 'CBS_E_CANNOT_REMOVE' } },
   ])('accepts $desc', ({ patch }) => {
     const parsed = codeExplanationSchema.parse({ ...valid, ...patch });
@@ -26,7 +29,11 @@ describe('codeExplanationSchema', () => {
   });
 
   test.each([
-    { desc: 'upper-case hex (the file name is lower case)', patch: { code: '0x800F0828', symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' }, path: 'code' },
+    {
+      desc: 'upper-case hex (the file name is lower case)',
+      patch: { code: '0x800F0828', symbol: 'CBS_E_INSUFFICIENT_DISK_SPACE' },
+      path: 'code',
+    },
     { desc: 'seven digits', patch: { code: '0x8007064' }, path: 'code' },
     { desc: 'a well-formed value no table names', patch: { code: '0x8007fffe' }, path: 'code' },
     { desc: 'a name of another value', patch: { symbol: 'ERROR_DISK_FULL' }, path: 'symbol' },
@@ -34,7 +41,11 @@ describe('codeExplanationSchema', () => {
     { desc: 'a guide slug that does not exist', patch: { guide: ['kb5034441'] }, path: 'guide' },
     { desc: 'a summary too long for a card', patch: { summary: 'x'.repeat(241) }, path: 'summary' },
     { desc: 'no sources', patch: { sources: [] }, path: 'sources' },
-    { desc: 'an http source', patch: { sources: [{ title: 'x', url: 'http://example.com/' }] }, path: 'sources' },
+    {
+      desc: 'an http source',
+      patch: { sources: [{ title: 'x', url: 'http://example.com/' }] },
+      path: 'sources',
+    },
   ])('rejects $desc', ({ patch, path }) => {
     const result = codeExplanationSchema.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);

@@ -20,10 +20,30 @@ const group = (patch: Partial<CodeGroup>): CodeGroup => ({
 describe('groupTitle()', () => {
   test.each([
     { desc: 'named facility', g: group({}), tr: en, expected: 'HRESULT: FACILITY_WIN32 (7)' },
-    { desc: 'unnamed facility', g: group({ facility: { code: 39, name: null } }), tr: en, expected: 'HRESULT: Facility 39' },
-    { desc: 'Win32 has no facility', g: group({ family: 'win32', facility: null }), tr: en, expected: 'Win32 error code: no facility' },
-    { desc: 'a split group adds its range', g: group({ pages: 3 }), tr: en, expected: 'HRESULT: FACILITY_WIN32 (7), 0x80070001 to 0x800705BD' },
-    { desc: 'Japanese range', g: group({ pages: 3 }), tr: ja, expected: 'HRESULT: FACILITY_WIN32 (7), 0x80070001〜0x800705BD' },
+    {
+      desc: 'unnamed facility',
+      g: group({ facility: { code: 39, name: null } }),
+      tr: en,
+      expected: 'HRESULT: Facility 39',
+    },
+    {
+      desc: 'Win32 has no facility',
+      g: group({ family: 'win32', facility: null }),
+      tr: en,
+      expected: 'Win32 error code: no facility',
+    },
+    {
+      desc: 'a split group adds its range',
+      g: group({ pages: 3 }),
+      tr: en,
+      expected: 'HRESULT: FACILITY_WIN32 (7), 0x80070001 to 0x800705BD',
+    },
+    {
+      desc: 'Japanese range',
+      g: group({ pages: 3 }),
+      tr: ja,
+      expected: 'HRESULT: FACILITY_WIN32 (7), 0x80070001〜0x800705BD',
+    },
   ])('$desc', ({ g, tr, expected }) => {
     expect(groupTitle(g, tr)).toBe(expected);
   });

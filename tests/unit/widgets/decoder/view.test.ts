@@ -7,7 +7,12 @@ import type { Reading } from '../../../../src/lib/errcode/types.ts';
 import en from '../../../../src/i18n/en.ts';
 import { DECODER_STRING_KEYS } from '../../../../src/widgets/decoder/strings-keys.ts';
 import { decoderStrings } from '../../../../src/widgets/decoder/strings.ts';
-import { codePagePath, fill, hasCodePage, readingCardView } from '../../../../src/widgets/decoder/view.ts';
+import {
+  codePagePath,
+  fill,
+  hasCodePage,
+  readingCardView,
+} from '../../../../src/widgets/decoder/view.ts';
 
 const s = decoderStrings('en');
 const ja = decoderStrings('ja');
@@ -27,17 +32,28 @@ describe('decoder strings', () => {
   test('every key the browser code reads exists in the UI strings', () => {
     expect(DECODER_STRING_KEYS.filter((k) => !(k in en))).toEqual([]);
   });
-  test.each(['empty', 'too-long', 'not-a-number', 'out-of-range', 'unknown-name', 'no-code-found'] as const)(
-    'issue %s has a message in both languages',
-    (issue) => {
-      const key = `decoder.issue.${issue}` as const;
-      expect(DECODER_STRING_KEYS).toContain(key);
-      expect(s[key]).not.toBe(ja[key]);
-    },
-  );
+  test.each([
+    'empty',
+    'too-long',
+    'not-a-number',
+    'out-of-range',
+    'unknown-name',
+    'no-code-found',
+  ] as const)('issue %s has a message in both languages', (issue) => {
+    const key = `decoder.issue.${issue}` as const;
+    expect(DECODER_STRING_KEYS).toContain(key);
+    expect(s[key]).not.toBe(ja[key]);
+  });
 
   test('what the decoder says about hostile input maps to one of those issues', () => {
-    const issues = ['', 'x'.repeat(10_001), '0xZZ', '1'.repeat(40), 'NOT_A_REAL_NAME', 'hello there'].map((input) => {
+    const issues = [
+      '',
+      'x'.repeat(10_001),
+      '0xZZ',
+      '1'.repeat(40),
+      'NOT_A_REAL_NAME',
+      'hello there',
+    ].map((input) => {
       const r = decodeErrorCode(input, allTables);
       return r.kind === 'error' ? s[`decoder.issue.${r.issue}`] : r.kind;
     });
@@ -56,14 +72,25 @@ describe('readingCardView()', () => {
       desc: 'HRESULT_FROM_WIN32 value named by its inner Win32 code',
       input: '0x80070643',
       title: 'ERROR_INSTALL_FAILURE',
-      facts: { hex: '0x80070643', unsigned: '2147944003', signed: '-2147023293', facility: '7 (FACILITY_WIN32)', code: '1603 (0x0643)', win32: '1603 (0x643)' },
+      facts: {
+        hex: '0x80070643',
+        unsigned: '2147944003',
+        signed: '-2147023293',
+        facility: '7 (FACILITY_WIN32)',
+        code: '1603 (0x0643)',
+        win32: '1603 (0x643)',
+      },
       page: '/en/codes/0x80070643/',
     },
     {
       desc: 'Windows Update code from wuerror.h',
       input: '0x8024200B',
       title: 'WU_E_UH_INSTALLERFAILURE',
-      facts: { facility: '36 (FACILITY_WINDOWSUPDATE)', source: 'wuerror.h', signed: '-2145116149' },
+      facts: {
+        facility: '36 (FACILITY_WINDOWSUPDATE)',
+        source: 'wuerror.h',
+        signed: '-2145116149',
+      },
       page: '/en/codes/0x8024200b/',
     },
     {
@@ -115,7 +142,10 @@ describe('readingCardView()', () => {
   });
 
   test('259 gives a Win32 and an NTSTATUS card', () => {
-    expect(readings('259').map((r) => readingCardView(r, s, 'en').title)).toEqual(['ERROR_NO_MORE_ITEMS', 'STATUS_PENDING']);
+    expect(readings('259').map((r) => readingCardView(r, s, 'en').title)).toEqual([
+      'ERROR_NO_MORE_ITEMS',
+      'STATUS_PENDING',
+    ]);
   });
 
   test('an unknown value gets the no-name title and no page link', () => {
@@ -139,7 +169,9 @@ describe('hasCodePage()', () => {
   const slugs = new Set(known.map((c) => c.slug));
 
   test('every reading of every known code has its page', () => {
-    const without = known.flatMap((c) => c.readings.filter((r) => !hasCodePage(r)).map(() => c.slug));
+    const without = known.flatMap((c) =>
+      c.readings.filter((r) => !hasCodePage(r)).map(() => c.slug),
+    );
     expect(without).toEqual([]);
   });
 

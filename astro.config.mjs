@@ -8,7 +8,7 @@ import cspHeaders from './scripts/csp-headers.mjs';
 export default defineConfig({
   site: 'https://winre-doctor.example',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   i18n: {
     locales: ['ja', 'en'],
     defaultLocale: 'en',

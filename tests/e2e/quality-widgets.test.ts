@@ -49,6 +49,21 @@ async function intercept(page: Page): Promise<Recorded[]> {
   return seen;
 }
 
+/** Waits until the page has had no request in flight for a moment (a widget may load a table on a timer). */
+async function settle(page: Page, ms: number): Promise<void> {
+  let inFlight = 0;
+  const up = (): void => void (inFlight += 1);
+  const down = (): void => void (inFlight -= 1);
+  page.on('request', up);
+  page.on('requestfinished', down);
+  page.on('requestfailed', down);
+  await page.waitForTimeout(ms);
+  for (let i = 0; i < 30 && inFlight > 0; i++) await page.waitForTimeout(100);
+  page.off('request', up);
+  page.off('requestfinished', down);
+  page.off('requestfailed', down);
+}
+
 async function useWidgets(page: Page, inputs: readonly string[], settleMs = 60): Promise<void> {
   for (const w of await findWidgets(page)) {
     const control = page.locator(w.control).first();
@@ -57,7 +72,7 @@ async function useWidgets(page: Page, inputs: readonly string[], settleMs = 60):
     for (const text of inputs) {
       await control.fill(text);
       await control.press('End');
-      await page.waitForTimeout(settleMs);
+      await settle(page, settleMs);
     }
     await control.press('Enter');
   }
@@ -76,8 +91,9 @@ describe('privacy: using the widgets sends nothing', () => {
     await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
     const pastes = fixturePastes();
     const inputs = [...CODE_INPUTS, ...pastes];
-    // First use: a name table may load lazily, as a static file of our own (each input given time to settle).
-    await useWidgets(page, inputs, 200);
+    // First use: name tables and explanations may load lazily (the decoder waits 250 ms after typing), as
+    // static files of our own; each input is given time to settle.
+    await useWidgets(page, inputs, 450);
     const afterFirstUse = seen.length;
     // Any later use: zero requests. The icon is left out: Chromium fetches it again whenever a widget mirrors
     // its input into the address bar (history.replaceState), and it carries nothing.

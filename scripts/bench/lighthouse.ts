@@ -55,6 +55,6 @@ export async function runLighthouse(origin: string, paths: readonly string[], ch
   } catch (e) {
     return { ran: false, reason: `Lighthouse could not run: ${(e as Error).message.split('\n')[0]}` };
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
   }
 }

@@ -40,7 +40,7 @@ function vitest(label, args) {
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     p = report.numPassedTests ?? 0;
-    f = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - (report.numFailedTests > 0 ? 0 : 0);
+    f = report.numFailedTests ?? 0;
     if (!ok && f === 0) f = 1; // a run that failed without a failing test (e.g. a file that does not load)
     if (p + f === 0) f = 1; // ran no test at all
   } else {

@@ -30,7 +30,7 @@ const widgetPages = [...new Set(samples().map((s) => s.path))].filter((p) => !p.
 );
 
 /** Inputs that exercise each name table and the paste parsers. */
-const CODE_INPUTS = ['0x80070643', 'STATUS_PENDING', 'WU_E_NO_UPDATE', 'CBS_E_INSUFFICIENT_DISK_SPACE', '259', '-2147023293'];
+const CODE_INPUTS = ['0x80070643', 'STATUS_PENDING', 'WU_E_NO_UPDATE', 'CBS_E_INSUFFICIENT_DISK_SPACE'];
 
 interface Recorded {
   url: string;
@@ -89,11 +89,11 @@ describe('privacy: using the widgets sends nothing', () => {
     const seen = await intercept(page);
     await page.goto(url(path));
     await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
-    const pastes = fixturePastes();
+    const pastes = fixturePastes().slice(0, 2);
     const inputs = [...CODE_INPUTS, ...pastes];
     // First use: name tables and explanations may load lazily (the decoder waits 250 ms after typing), as
     // static files of our own; each input is given time to settle.
-    await useWidgets(page, inputs, 450);
+    await useWidgets(page, inputs, 350);
     const afterFirstUse = seen.length;
     // Any later use: zero requests. The icon is left out: Chromium fetches it again whenever a widget mirrors
     // its input into the address bar (history.replaceState), and it carries nothing.

@@ -25,7 +25,10 @@ class CheckerWidget extends HTMLElement {
     if (this.box && this.dataset.stringsUrl) void this.start(this.box, this.dataset.stringsUrl);
   }
 
-  /** Fetch the strings and examples (same origin, before anything is pasted), then enable the controls. */
+  /**
+   * Fetch the strings and examples (same origin), wire the controls (the page's loader has enabled them
+   * already), show the example the reader asked for while this loaded, and read the box as it is now.
+   */
   private async start(box: HTMLTextAreaElement, url: string): Promise<void> {
     let data: { strings: CheckerStrings; samples: Record<string, string> };
     try {
@@ -36,27 +39,23 @@ class CheckerWidget extends HTMLElement {
       return;
     }
     this.strings = data.strings;
+    const show = (sample: string | undefined): void => {
+      delete this.dataset.pending;
+      if (sample !== undefined) box.value = data.samples[sample] ?? '';
+      this.run();
+    };
     box.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => this.run(), DEBOUNCE_MS);
     });
-    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-sample]')) {
-      b.addEventListener('click', () => {
-        box.value = data.samples[b.dataset.sample ?? ''] ?? '';
-        this.run();
-      });
-    }
+    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-sample]'))
+      b.addEventListener('click', () => show(b.dataset.sample ?? ''));
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       box.value = '';
-      this.run();
+      show(undefined);
       box.focus();
     });
-    for (const el of this.querySelectorAll<HTMLButtonElement | HTMLTextAreaElement>(
-      '[data-control]',
-    ))
-      el.disabled = false;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = true;
-    this.run();
+    show(this.dataset.pending);
   }
 
   private run(): void {

@@ -58,8 +58,28 @@ export function readPsGroupLine(text: string): Partial<PsGroup> | null {
   return null;
 }
 
-function skipDashes(lines: readonly PasteLine[], i: number): number {
-  return DASH_ROW.test(lines[i]?.text ?? '') ? i + 1 : i;
+/** Rows from `i` (after an optional dash line) while `row` reads them; the rows and the index after them. */
+function readRows<T>(lines: readonly PasteLine[], i: number, row: (text: string, line: number) => T | null): [T[], number] {
+  if (DASH_ROW.test(lines[i]?.text ?? '')) i++;
+  const rows: T[] = [];
+  for (;; i++) {
+    const pl = lines[i];
+    const r = pl ? row(pl.text, pl.line) : null;
+    if (!r) break;
+    rows.push(r);
+  }
+  return [rows, i];
+}
+
+/** `gpt`/`mbr`/`raw` from a printed partition style, `null` for anything else. */
+function styleOf(text: string): PsDiskRow['style'] {
+  const s = text.toLowerCase();
+  return s === 'gpt' || s === 'mbr' || s === 'raw' ? s : null;
+}
+
+/** A drive letter (`c` → `C`), `null` when the value is not one letter. */
+function letterOf(text: string | null): string | null {
+  return text !== null && /^[A-Z]$/i.test(text) ? text.toUpperCase() : null;
 }
 
 function parsePartitionTableRow(text: string, line: number, group: PsGroup): PsPartitionRow | null {
@@ -67,10 +87,7 @@ function parsePartitionTableRow(text: string, line: number, group: PsGroup): PsP
   if (tokens.length < 4 || !/^\d{1,3}$/.test(tokens[0] ?? '')) return null;
   let idx = 1;
   let letter: string | null = null;
-  if (/^[A-Z]$/i.test(tokens[1] ?? '')) {
-    letter = (tokens[1] ?? '').toUpperCase();
-    idx = 2;
-  }
+  if ((letter = letterOf(tokens[1] ?? null))) idx = 2;
   if (!/^\d{1,16}$/.test(tokens[idx] ?? '')) return null;
   const offset = Number(tokens[idx]);
   let size = parseSize(`${tokens[idx + 1] ?? ''} ${tokens[idx + 2] ?? ''}`);
@@ -140,40 +157,21 @@ export function readPowerShellTable(
   if (reg) return { block: { kind: 'winre-version', line: lines[start]?.line ?? 0, version: reg[1] ?? '' }, next: start + 1 };
   let i = start + 1;
   if (PART_HEADER.test(head)) {
-    i = skipDashes(lines, i);
-    const rows: PsPartitionRow[] = [];
-    for (; i < lines.length; i++) {
-      const pl = lines[i];
-      const row = pl ? parsePartitionTableRow(pl.text, pl.line, group) : null;
-      if (!row) break;
-      rows.push(row);
-    }
-    return { block: rows.length ? { kind: 'ps-partition', line: lines[start]?.line ?? 0, rows } : null, next: i };
+    const [rows, next] = readRows(lines, i, (t, l) => parsePartitionTableRow(t, l, group));
+    return { block: rows.length ? { kind: 'ps-partition', line: lines[start]?.line ?? 0, rows } : null, next };
   }
   if (VOL_HEADER.test(head)) {
-    i = skipDashes(lines, i);
-    const rows: PsVolumeRow[] = [];
-    for (; i < lines.length; i++) {
-      const pl = lines[i];
-      const row = pl ? parseVolumeTableRow(pl.text, pl.line, head.length - head.trimStart().length) : null;
-      if (!row) break;
-      rows.push(row);
-    }
+    const [rows, next] = readRows(lines, i, (t, l) => parseVolumeTableRow(t, l, head.length - head.trimStart().length));
     const block: PsVolumeList = { kind: 'ps-volume', line: lines[start]?.line ?? 0, rows, partitionHint: volumeHint };
-    return { block: rows.length ? block : null, next: i };
+    return { block: rows.length ? block : null, next };
   }
   if (DISK_HEADER.test(head)) {
     if (/^\s*Style\s*$/.test(lines[i]?.text ?? '')) i++;
-    i = skipDashes(lines, i);
-    const rows: PsDiskRow[] = [];
-    for (; i < lines.length; i++) {
-      const pl = lines[i];
-      const m = pl ? /^\s*(\d{1,4})\s.*\s(GPT|MBR|RAW)\s*$/i.exec(pl.text) : null;
-      if (!pl || !m) break;
-      const s = (m[2] ?? '').toLowerCase();
-      rows.push({ disk: Number(m[1]), style: s === 'gpt' ? 'gpt' : s === 'mbr' ? 'mbr' : 'raw', line: pl.line });
-    }
-    return { block: rows.length ? { kind: 'ps-disk', line: lines[start]?.line ?? 0, rows } : null, next: i };
+    const [rows, next] = readRows(lines, i, (t, line): PsDiskRow | null => {
+      const m = /^\s*(\d{1,4})\s.*\s(GPT|MBR|RAW)\s*$/i.exec(t);
+      return m ? { disk: Number(m[1]), style: styleOf(m[2] ?? ''), line } : null;
+    });
+    return { block: rows.length ? { kind: 'ps-disk', line: lines[start]?.line ?? 0, rows } : null, next };
   }
   return { block: null, next: start + 1 };
 }
@@ -212,13 +210,12 @@ export function readFormatList(
   if (pn !== null && /^\d{1,3}$/.test(pn)) {
     const sizeText = get('size') ?? '';
     const typeText = get('type') ?? '';
-    const letter = get('driveletter');
     const disk = get('disknumber');
     const row: PsPartitionRow = {
       disk: disk !== null && /^\d{1,4}$/.test(disk) ? Number(disk) : group.diskNumber,
       diskPath: get('diskpath') ?? group.diskPath,
       partition: Number(pn),
-      letter: letter !== null && /^[A-Z]$/i.test(letter) ? letter.toUpperCase() : null,
+      letter: letterOf(get('driveletter')),
       offsetBytes: parseBytesOrSize(get('offset') ?? ''),
       sizeBytes: parseBytesOrSize(sizeText),
       sizeExact: isExactBytes(sizeText),
@@ -232,9 +229,8 @@ export function readFormatList(
   }
   const rem = get('sizeremaining');
   if (rem !== null) {
-    const letter = get('driveletter');
     const row: PsVolumeRow = {
-      letter: letter !== null && /^[A-Z]$/i.test(letter) ? letter.toUpperCase() : null,
+      letter: letterOf(get('driveletter')),
       label: get('friendlyname') ?? get('filesystemlabel'),
       fs: get('filesystemtype') ?? get('filesystem'),
       sizeRemainingBytes: parseBytesOrSize(rem),
@@ -246,8 +242,7 @@ export function readFormatList(
   const style = get('partitionstyle');
   const num = get('number');
   if (style !== null && num !== null && /^\d{1,4}$/.test(num)) {
-    const s = style.toLowerCase();
-    const row: PsDiskRow = { disk: Number(num), style: s === 'gpt' ? 'gpt' : s === 'mbr' ? 'mbr' : s === 'raw' ? 'raw' : null, line };
+    const row: PsDiskRow = { disk: Number(num), style: styleOf(style), line };
     return { block: { kind: 'ps-disk', line, rows: [row] }, next };
   }
   const mount = get('mountpoint');

@@ -23,15 +23,30 @@ function sentBytes(dist: string, pathname: string): number {
   return /\.(m?js|css|json|html|svg)$/.test(file) ? gz(body) : body.length;
 }
 
-async function query(page: Page, text: string, expectHref: string): Promise<boolean> {
+/** Waits until no request has started for `quietMs` (result fragments keep arriving after the first hit). */
+async function quiet(page: Page, urls: readonly string[], quietMs = 1_500, maxMs = 15_000): Promise<void> {
+  const start = Date.now();
+  let count = urls.length;
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() - start < maxMs) {
+    await page.waitForTimeout(100);
+    if (urls.length !== count) {
+      count = urls.length;
+      since = Date.now();
+    }
+  }
+}
+
+async function query(page: Page, urls: readonly string[], text: string, expectHref: string): Promise<boolean> {
   const input = page.locator('main input[type="search"], main input').first();
   await input.fill(text);
   try {
     await page.locator(`main a[href*="${expectHref}"]`).first().waitFor({ timeout: 10_000 });
-    await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
     return true;
   } catch {
     return false;
+  } finally {
+    await quiet(page, urls);
   }
 }
 
@@ -44,10 +59,11 @@ export async function measureSearch(browser: Browser, origin: string, dist: stri
   await page.goto(`${origin}/${lang}/search/`);
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.locator('main input').first().waitFor({ timeout: 10_000 });
+  await quiet(page, urls);
   const uiLoaded = urls.length;
-  const coldFound = await query(page, '0x80070643', '/codes/0x80070643/');
+  const coldFound = await query(page, urls, '0x80070643', '/codes/0x80070643/');
   const afterCold = urls.length;
-  const warmFound = await query(page, '0x8024200B', '/codes/0x8024200b/');
+  const warmFound = await query(page, urls, '0x8024200B', '/codes/0x8024200b/');
   await context.close();
   const files = (list: string[]): string[] => [...new Set(list.map((u) => new URL(u).pathname))];
   const coldFiles = files(urls.slice(uiLoaded, afterCold));

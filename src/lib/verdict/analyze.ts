@@ -149,48 +149,45 @@ export function winreVersionStatus(version: string): { fixed: string; kb: string
 }
 
 // Commands carry numbers only when the paste gave them; otherwise the reader picks the disk in `list disk`.
+const nextPaste = (id: NextPaste['id'], commands: string[] = []): NextPaste => ({ id, commands, messageKey: `checker.next.${camel(id)}` });
 const NEXT: Record<NextPaste['id'], (disk: number | null, part: number | null) => NextPaste> = {
-  'reagentc-info': () => ({ id: 'reagentc-info', commands: ['reagentc /info'], messageKey: 'checker.next.reagentcInfo' }),
-  'get-volume': (d, p) => ({
-    id: 'get-volume',
-    commands: d !== null && p !== null ? [`Get-Partition -DiskNumber ${d} -PartitionNumber ${p} | Get-Volume`] : ['Get-Volume'],
-    messageKey: 'checker.next.getVolume',
-  }),
-  'diskpart-list-partition': (d) => ({
-    id: 'diskpart-list-partition',
-    commands: d !== null ? ['diskpart', 'list disk', `sel disk ${d}`, 'list part'] : ['diskpart', 'list disk'],
-    messageKey: 'checker.next.diskpartListPartition',
-  }),
-  collector: () => ({ id: 'collector', commands: [], messageKey: 'checker.next.collector' }),
-  'run-as-admin': () => ({ id: 'run-as-admin', commands: ['reagentc /info'], messageKey: 'checker.next.runAsAdmin' }),
+  'reagentc-info': () => nextPaste('reagentc-info', ['reagentc /info']),
+  'get-volume': (d, p) =>
+    nextPaste('get-volume', d !== null && p !== null ? [`Get-Partition -DiskNumber ${d} -PartitionNumber ${p} | Get-Volume`] : ['Get-Volume']),
+  'diskpart-list-partition': (d) =>
+    nextPaste('diskpart-list-partition', d !== null ? ['diskpart', 'list disk', `sel disk ${d}`, 'list part'] : ['diskpart', 'list disk']),
+  collector: () => nextPaste('collector'),
+  'run-as-admin': () => nextPaste('run-as-admin', ['reagentc /info']),
 };
 
 function factsOf(f: DiskFacts, info: ReagentcInfo | null, rec: PartitionFact | null, osPart: number | null): Fact[] {
   const out: Fact[] = [];
+  // `key` is the part after `checker.fact.`.
+  const add = (id: Fact['id'], key: string, value: Fact['value'], line: number): void => {
+    out.push({ id, messageKey: `checker.fact.${key}`, value, line });
+  };
   const r = f.reagentc;
-  if (r?.kind === 'reagentc-error')
-    out.push({ id: 'reagentc-error', messageKey: `checker.fact.reagentcError.${camel(r.issue)}`, value: r.text, line: r.line });
+  if (r?.kind === 'reagentc-error') add('reagentc-error', `reagentcError.${camel(r.issue)}`, r.text, r.line);
   if (info) {
-    if (info.statusLine !== null) out.push({ id: 'winre-status', messageKey: 'checker.fact.winreStatus', value: info.status, line: info.statusLine });
+    if (info.statusLine !== null) add('winre-status', 'winreStatus', info.status, info.statusLine);
     if (info.locationLine !== null)
-      out.push({
-        id: 'winre-location',
-        messageKey: `checker.fact.winreLocation.${info.locationState}`,
+      add(
+        'winre-location',
+        `winreLocation.${info.locationState}`,
         // The path fragment as printed (`harddisk0\\partition4`), language-neutral.
-        value: info.partition !== null ? `harddisk${info.disk ?? '?'}\\partition${info.partition}` : null,
-        line: info.locationLine,
-      });
+        info.partition !== null ? `harddisk${info.disk ?? '?'}\\partition${info.partition}` : null,
+        info.locationLine,
+      );
   }
-  if (f.version) out.push({ id: 'winre-version', messageKey: 'checker.fact.winreVersion', value: f.version.value, line: f.version.line });
-  if (f.style && f.styleLine !== null) out.push({ id: 'partition-style', messageKey: 'checker.fact.partitionStyle', value: f.style, line: f.styleLine });
-  if (f.os && osPart !== null) out.push({ id: 'os-partition', messageKey: `checker.fact.osPartition.${camel(f.os.basis)}`, value: f.os.partition, line: f.os.line });
+  if (f.version) add('winre-version', 'winreVersion', f.version.value, f.version.line);
+  if (f.style && f.styleLine !== null) add('partition-style', 'partitionStyle', f.style, f.styleLine);
+  if (f.os && osPart !== null) add('os-partition', `osPartition.${camel(f.os.basis)}`, f.os.partition, f.os.line);
   if (rec) {
     const line = rec.lines[0] ?? 0;
-    out.push({ id: 'recovery-type', messageKey: 'checker.fact.recoveryType', value: rec.typeId ?? rec.typeText, line });
-    if (rec.sizeBytes !== null) out.push({ id: 'recovery-size', messageKey: 'checker.fact.recoverySize', value: rec.sizeBytes, line });
-    if (rec.offsetBytes !== null) out.push({ id: 'recovery-offset', messageKey: 'checker.fact.recoveryOffset', value: rec.offsetBytes, line });
-    if (rec.freeBytes !== null)
-      out.push({ id: 'recovery-free', messageKey: 'checker.fact.recoveryFree', value: rec.freeBytes, line: rec.freeLine ?? line });
+    add('recovery-type', 'recoveryType', rec.typeId ?? rec.typeText, line);
+    if (rec.sizeBytes !== null) add('recovery-size', 'recoverySize', rec.sizeBytes, line);
+    if (rec.offsetBytes !== null) add('recovery-offset', 'recoveryOffset', rec.offsetBytes, line);
+    if (rec.freeBytes !== null) add('recovery-free', 'recoveryFree', rec.freeBytes, rec.freeLine ?? line);
   }
   return out;
 }

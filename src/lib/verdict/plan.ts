@@ -91,6 +91,20 @@ export type PlanResult =
 
 const MSG = (id: string): string => `checker.plan.${id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
 
+/** One plan step: its message key follows from its id, its expectation is a `checker.expect.*` key. */
+function step(
+  id: PlanStepId,
+  commands: string[],
+  params: PlanStep['params'] = {},
+  expect: string | null = null,
+  flag?: 'destructive' | 'onFailure',
+): PlanStep {
+  const s: PlanStep = { id, commands, messageKey: MSG(id), params };
+  if (flag) s[flag] = true;
+  if (expect) s.expectOutputKey = `checker.expect.${expect}`;
+  return s;
+}
+
 function blocked(reason: PlanBlocker): PlanResult {
   return { kind: 'blocked', reason, article: LAYOUT_ARTICLE, messageKey: MSG(`blocked-${reason}`) };
 }
@@ -158,69 +172,30 @@ export function planResize(input: PlanInput): PlanResult {
     input.style === 'gpt'
       ? ['create partition primary id=de94bba4-06d1-4d40-a16a-bfd50179d6ac', 'gpt attributes =0x8000000000000001']
       : ['create partition primary id=27'];
-  const p = { disk, os, winre };
+  const D = 'destructive';
   const steps: PlanStep[] = [
-    { id: 'backup-data', commands: [], messageKey: MSG('backup-data'), params: {} },
-    {
-      id: 'backup-bitlocker-key',
-      commands: [],
-      messageKey: MSG('backup-bitlocker-key'),
-      params: { bitlocker: input.osBitlocker === true ? 'on' : input.osBitlocker === false ? 'off' : 'unknown' },
-    },
-    { id: 'restart-first', commands: [], messageKey: MSG('restart-first'), params: {} },
-    {
-      id: 'check-winre',
-      commands: ['reagentc /info'],
-      messageKey: MSG('check-winre'),
-      params: { disk, partition: winre },
-      expectOutputKey: 'checker.expect.winreLocation',
-    },
-    { id: 'disable-winre', commands: ['reagentc /disable'], messageKey: MSG('disable-winre'), params: {}, expectOutputKey: 'checker.expect.reagentcSuccess' },
-    {
-      id: 'select-disk',
-      commands: ['diskpart', 'list disk', `sel disk ${disk}`],
-      messageKey: MSG('select-disk'),
-      params: { disk, style: input.style },
-      expectOutputKey: input.style === 'gpt' ? 'checker.expect.gptStar' : 'checker.expect.noGptStar',
-    },
-    {
-      id: 'confirm-layout',
-      commands: ['list part'],
-      messageKey: MSG('confirm-layout'),
-      params: { ...p, osSizeBytes: osPart.sizeBytes ?? 0, winreSizeBytes: winrePart.sizeBytes ?? 0 },
-      expectOutputKey: 'checker.expect.layout',
-    },
-    {
-      id: 'shrink-os',
-      commands: [`sel part ${os}`, `shrink desired=${SHRINK_MB} minimum=${SHRINK_MB}`],
-      messageKey: MSG('shrink-os'),
-      params: { partition: os, mb: SHRINK_MB },
-      destructive: true,
-      expectOutputKey: 'checker.expect.shrunk',
-    },
-    {
-      id: 'delete-winre',
-      commands: [`sel part ${winre}`, 'delete partition override'],
-      messageKey: MSG('delete-winre'),
-      params: { partition: winre },
-      destructive: true,
-      expectOutputKey: 'checker.expect.deleted',
-    },
-    { id: 'create-winre', commands: create, messageKey: MSG('create-winre'), params: { style: input.style }, destructive: true },
-    {
-      id: 'format-winre',
-      commands: ['format quick fs=ntfs label="Windows RE tools"'],
-      messageKey: MSG('format-winre'),
-      params: {},
-      destructive: true,
-      expectOutputKey: 'checker.expect.formatted',
-    },
-    { id: 'check-volume', commands: ['list vol'], messageKey: MSG('check-volume'), params: {}, expectOutputKey: 'checker.expect.newVolume' },
-    { id: 'exit-diskpart', commands: ['exit'], messageKey: MSG('exit-diskpart'), params: {} },
-    { id: 'enable-winre', commands: ['reagentc /enable'], messageKey: MSG('enable-winre'), params: {}, expectOutputKey: 'checker.expect.reagentcSuccess' },
-    { id: 'verify', commands: ['reagentc /info'], messageKey: MSG('verify'), params: { disk }, expectOutputKey: 'checker.expect.winreEnabled' },
-    { id: 'retry-update', commands: [], messageKey: MSG('retry-update'), params: {} },
-    { id: 'rollback', commands: ['reagentc /enable'], messageKey: MSG('rollback'), params: {}, onFailure: true },
+    step('backup-data', []),
+    step('backup-bitlocker-key', [], { bitlocker: input.osBitlocker === true ? 'on' : input.osBitlocker === false ? 'off' : 'unknown' }),
+    step('restart-first', []),
+    step('check-winre', ['reagentc /info'], { disk, partition: winre }, 'winreLocation'),
+    step('disable-winre', ['reagentc /disable'], {}, 'reagentcSuccess'),
+    step('select-disk', ['diskpart', 'list disk', `sel disk ${disk}`], { disk, style: input.style }, input.style === 'gpt' ? 'gptStar' : 'noGptStar'),
+    step(
+      'confirm-layout',
+      ['list part'],
+      { disk, os, winre, osSizeBytes: osPart.sizeBytes ?? 0, winreSizeBytes: winrePart.sizeBytes ?? 0 },
+      'layout',
+    ),
+    step('shrink-os', [`sel part ${os}`, `shrink desired=${SHRINK_MB} minimum=${SHRINK_MB}`], { partition: os, mb: SHRINK_MB }, 'shrunk', D),
+    step('delete-winre', [`sel part ${winre}`, 'delete partition override'], { partition: winre }, 'deleted', D),
+    step('create-winre', create, { style: input.style }, null, D),
+    step('format-winre', ['format quick fs=ntfs label="Windows RE tools"'], {}, 'formatted', D),
+    step('check-volume', ['list vol'], {}, 'newVolume'),
+    step('exit-diskpart', ['exit']),
+    step('enable-winre', ['reagentc /enable'], {}, 'reagentcSuccess'),
+    step('verify', ['reagentc /info'], { disk }, 'winreEnabled'),
+    step('retry-update', []),
+    step('rollback', ['reagentc /enable'], {}, null, 'onFailure'),
   ];
   return { kind: 'plan', style: input.style, steps, assumptions };
 }

@@ -5,9 +5,18 @@
 import { analyzePaste } from '../../lib/verdict/analyze.ts';
 import { renderCheckerView } from './render.ts';
 import { buildCheckerView, type CheckerStrings } from './view.ts';
+// The result's styles load with the engine; the page itself carries only the paste box's.
+import resultCss from './result.css?url';
 
 /** Delay after the last keystroke before the paste is read again (the analysis itself takes < 1 ms). */
 const DEBOUNCE_MS = 60;
+
+/** The result's stylesheet, requested once with this module; settles when it has loaded (or failed to). */
+const styled = new Promise<unknown>((done) =>
+  document.head.append(
+    Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultCss, onload: done, onerror: done }),
+  ),
+);
 
 class CheckerWidget extends HTMLElement {
   private box: HTMLTextAreaElement | null = null;
@@ -38,6 +47,8 @@ class CheckerWidget extends HTMLElement {
     } catch {
       return;
     }
+    // The first result is drawn with its styles in place.
+    await styled;
     this.strings = data.strings;
     const show = (sample: string | undefined): void => {
       delete this.dataset.pending;

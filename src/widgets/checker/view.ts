@@ -110,35 +110,20 @@ export interface ViewOptions {
 const MIB = 1_048_576;
 const GIB = 1_073_741_824;
 
-const TONES: Record<VerdictCode, Tone> = {
-  'winre-disabled': 'info',
-  'not-elevated': 'warn',
-  'winre-image-missing': 'warn',
-  'reagentc-failed': 'warn',
-  'offline-image': 'warn',
-  'winre-on-os-partition': 'info',
-  'already-updated': 'ok',
-  'enough-space': 'ok',
-  'too-small': 'action',
-  'layout-blocks-resize': 'action',
-  'need-more-info': 'info',
-  'not-recognized': 'info',
-};
-
-/** The guide article that goes with each verdict (slugs of DESIGN §2). */
-const ARTICLE: Record<VerdictCode, string> = {
-  'winre-disabled': 'do-i-need-to-fix',
-  'not-elevated': 'check-recovery-partition',
-  'winre-image-missing': 'do-i-need-to-fix',
-  'reagentc-failed': 'check-recovery-partition',
-  'offline-image': 'check-recovery-partition',
-  'winre-on-os-partition': 'fix-recovery-before-os',
-  'already-updated': 'do-i-need-to-fix',
-  'enough-space': 'do-i-need-to-fix',
-  'too-small': 'fix-manual-resize',
-  'layout-blocks-resize': 'fix-recovery-before-os',
-  'need-more-info': 'check-recovery-partition',
-  'not-recognized': 'check-recovery-partition',
+/** How each verdict feels (icon and colour of the headline) and the guide article that goes with it (DESIGN §2). */
+const VERDICT_UI: Record<VerdictCode, [Tone, string]> = {
+  'winre-disabled': ['info', 'do-i-need-to-fix'],
+  'not-elevated': ['warn', 'check-recovery-partition'],
+  'winre-image-missing': ['warn', 'do-i-need-to-fix'],
+  'reagentc-failed': ['warn', 'check-recovery-partition'],
+  'offline-image': ['warn', 'check-recovery-partition'],
+  'winre-on-os-partition': ['info', 'fix-recovery-before-os'],
+  'already-updated': ['ok', 'do-i-need-to-fix'],
+  'enough-space': ['ok', 'do-i-need-to-fix'],
+  'too-small': ['action', 'fix-manual-resize'],
+  'layout-blocks-resize': ['action', 'fix-recovery-before-os'],
+  'need-more-info': ['info', 'check-recovery-partition'],
+  'not-recognized': ['info', 'check-recovery-partition'],
 };
 
 const camel = (s: string): string => s.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -259,7 +244,7 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
 
   return {
     verdict: a.verdict,
-    tone: TONES[a.verdict],
+    tone: VERDICT_UI[a.verdict][0],
     headline: str(a.headlineKey),
     // A too-small verdict without a plan gets the words of the case it falls into instead.
     detail: rich(
@@ -267,7 +252,7 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
         `checker.detail.${camel(a.verdict === 'too-small' && a.plan.length === 0 ? (blocker ? 'layout-blocks-resize' : 'need-more-info') : a.verdict)}`,
       ),
     ),
-    link: blocker ? null : article(ARTICLE[a.verdict]),
+    link: blocker ? null : article(VERDICT_UI[a.verdict][1]),
     reasons: a.reasons.map((r) => rich(str(r.key), params(r.params))),
     facts: a.facts.map((f) => ({
       text: fill(str(f.messageKey), { value: factValue(f) }),

@@ -136,8 +136,11 @@ async function main(): Promise<number> {
     }
     const early = weights.filter((w) => !/\/search\/$/.test(w.path) && w.pagefindFiles.length > 0);
     rows.push({ what: 'Pagefind files loaded before a search (pages other than search)', measured: String(early.length), budget: '0', ok: early.length === 0 });
-    const tablesEarly = weights.filter((w) => w.jsFiles.some((f) => /errcodes-/.test(f)));
-    rows.push({ what: 'pages loading a name table at first load (tables load on demand)', measured: tablesEarly.map((w) => w.path).join(' ') || '0', budget: '0', ok: tablesEarly.length === 0 });
+    // The search page opens the search UI at once, and the UI brings the two name tables its instant code card
+    // needs (DESIGN 6 counts those with the UI, so a code query stays under its 60 KB); every other page must
+    // wait for the reader to use a widget.
+    const tablesEarly = weights.filter((w) => !/\/search\/$/.test(w.path) && w.jsFiles.some((f) => /errcodes-/.test(f)));
+    rows.push({ what: 'pages other than search loading a name table at first load (tables load on demand)', measured: tablesEarly.map((w) => w.path).join(' ') || '0', budget: '0', ok: tablesEarly.length === 0 });
     results.weights = weights;
     results.articles = articleWeights.map((w) => ({ path: w.path, totalGz: w.totalGz }));
 

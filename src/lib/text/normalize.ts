@@ -106,8 +106,14 @@ export function normalizePaste(input: string): NormalizedPaste {
   const body = truncated ? text.slice(0, MAX_PASTE_LENGTH) : text;
   const rawLines = body.split(/\r\n|\r|\n|\u2028|\u2029/);
   const lines: PasteLine[] = [];
+  // Empty lines are most of a hostile paste (a megabyte of line breaks): clean one, reuse its result.
+  const empty = cleanLine('');
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] ?? '';
+    if (raw === '') {
+      lines.push({ text: empty.text, line: i + 1, prompt: empty.prompt });
+      continue;
+    }
     // HTML pastes keep several console lines on one source line, separated by <br> or </p>.
     const parts = raw.indexOf('<') >= 0 ? raw.split(HTML_BREAK) : [raw];
     for (const part of parts) {

@@ -2,20 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { allTables } from '../../../src/lib/errcode/all-tables.ts';
 import { decodeErrorCode } from '../../../src/lib/errcode/decode.ts';
 import { FEATURED_CODES, featuredCode } from '../../../src/lib/errcode/featured.ts';
+import { GUIDE_SLUGS } from '../../../src/schemas/code-explanation.ts';
 
 // DESIGN §2: the guide articles, same slugs in both languages.
-const ARTICLES = new Set([
-  'kb5034441-0x80070643',
-  'do-i-need-to-fix',
-  'cause',
-  'check-recovery-partition',
-  'fix-manual-resize',
-  'fix-recovery-before-os',
-  'fix-patch-winre-script',
-  'event-viewer',
-  'related-updates',
-  'faq',
-]);
+const ARTICLES: ReadonlySet<string> = new Set(GUIDE_SLUGS);
 
 describe('FEATURED_CODES', () => {
   test.each(FEATURED_CODES.map((c) => ({ desc: `${c.slug} decodes to ${c.symbol}`, c })))(

@@ -37,15 +37,23 @@ const inline = (html: string, tag: 'script' | 'style'): string[] =>
     .filter((m) => !/\ssrc=/.test(m[1] ?? ''))
     .map((m) => m[2] ?? '');
 
-/** Loads `path` in a fresh context and weighs what it fetched. */
-export async function weighPage(browser: Browser, origin: string, dist: string, path: string): Promise<PageWeight> {
+/** Every URL a fresh context requests while loading `url` until the network is idle (and, with `use`, while
+ * its widgets are used). */
+async function requestedUrls(browser: Browser, url: string, use: boolean): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
-  await page.goto(origin + path);
+  await page.goto(url);
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  if (use) await useWidgets(page);
   await context.close();
+  return urls;
+}
+
+/** Loads `path` in a fresh context and weighs what it fetched. */
+export async function weighPage(browser: Browser, origin: string, dist: string, path: string): Promise<PageWeight> {
+  const urls = await requestedUrls(browser, origin + path, false);
   const w: PageWeight = { path, htmlGz: 0, cssGz: 0, jsGz: 0, otherGz: 0, inlineCssGz: 0, inlineJsGz: 0, totalGz: 0, pagefindFiles: [], jsFiles: [] };
   for (const u of new Set(urls)) {
     const url = new URL(u);
@@ -88,14 +96,7 @@ async function useWidgets(page: Page): Promise<void> {
  * family and are left out.
  */
 async function scriptSet(browser: Browser, origin: string, dist: string, path: string, use: boolean): Promise<Map<string, number>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const urls: string[] = [];
-  page.on('request', (r) => urls.push(r.url()));
-  await page.goto(origin + path);
-  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-  if (use) await useWidgets(page);
-  await context.close();
+  const urls = await requestedUrls(browser, origin + path, use);
   const jsFiles = [...new Set(urls)]
     .map((u) => new URL(u))
     .filter((u) => u.origin === origin && /\.m?js$/.test(u.pathname) && !u.pathname.startsWith('/pagefind/'))

@@ -78,6 +78,18 @@ describe('Content-Security-Policy <meta>', () => {
     expect(problems).toEqual([]);
   });
 
+  test("each page's policy allows only the inline code that page carries (no hash of another page's)", () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const { policy, scriptHashes, styleHashes } = summarize(page);
+      if (!policy) continue;
+      const own = new Set([...scriptHashes, ...styleHashes]);
+      for (const name of ['script-src', 'style-src'])
+        for (const s of policy.get(name) ?? []) if (s.startsWith("'sha") && !own.has(s)) problems.push(`${page}: ${name} lists ${s}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('no inline event handler, javascript: URL or srcdoc anywhere', () => {
     const problems = pages.flatMap((page) => summarize(page).inlineCode.map((c) => `${page}: ${c}`));
     expect(problems).toEqual([]);

@@ -133,6 +133,13 @@ async function main(): Promise<number> {
         budget: `<= ${kb(BUDGET.articleFirstLoadGz)}`,
         ok: heaviest.totalGz <= BUDGET.articleFirstLoadGz,
       });
+      const over = articleWeights.filter((w) => w.totalGz > BUDGET.articleFirstLoadGz);
+      rows.push({
+        what: `articles over budget: ${over.map((w) => `${w.path} ${kb(w.totalGz)}`).join(', ') || 'none'}`,
+        measured: `${over.length} of ${articleWeights.length}`,
+        budget: '0',
+        ok: over.length === 0,
+      });
     }
     const early = weights.filter((w) => !/\/search\/$/.test(w.path) && w.pagefindFiles.length > 0);
     rows.push({ what: 'Pagefind files loaded before a search (pages other than search)', measured: String(early.length), budget: '0', ok: early.length === 0 });

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { engineGz } from './bench/engine.ts';
 import { buildSite, countPages, folderBytes, type BuildResult } from './bench/build.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { measureSearch } from './bench/search.ts';
@@ -164,6 +165,11 @@ async function main(): Promise<number> {
       rows.push({ what: `${name} widget JS, loaded and used (beyond a page without widgets; name tables apart)`, measured: `${kb(bytes)} gz`, budget: `<= ${kb(BUDGET.widgetJsGz)}`, ok: bytes <= BUDGET.widgetJsGz });
     }
     results.widgetJsGz = widgets;
+    // How much of the checker is its paste engine: the parsers for every tool and display language, the facts,
+    // the verdict and the plan, which no page loads until the reader pastes.
+    const engine = await engineGz();
+    results.checkerEngineGz = engine;
+    rows.push({ what: 'of which the checker\'s paste engine (src/lib/text, paste, verdict), bundled alone', measured: `${kb(engine)} gz`, budget: '—', ok: null });
 
     console.error('measuring search …');
     const pf = folderBytes(join(dist, 'pagefind'));

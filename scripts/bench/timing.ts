@@ -42,6 +42,8 @@ export function adversarialPastes(size = 1_048_576): { desc: string; text: strin
   return [
     { desc: 'line breaks', text: rep('\n') },
     { desc: 'one long line', text: rep('9') },
+    { desc: 'one-character lines', text: rep('a\n') },
+    { desc: '"<br>" (HTML line breaks)', text: rep('<br>') },
     { desc: 'spaces and tabs', text: rep(' \t') },
     { desc: '"<" (HTML splitting)', text: rep('<') },
     { desc: 'diskpart rows', text: rep('  Partition 4    Recovery           990 MB   475 GB\n') },

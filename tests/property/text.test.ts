@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_PASTE_LENGTH, normalizePaste } from '../../src/lib/text/normalize.ts';
+import { MAX_BLANK_RUN, MAX_PASTE_LENGTH, normalizePaste } from '../../src/lib/text/normalize.ts';
 
 describe('normalizePaste() properties', () => {
   test('never throws and keeps line numbers within the input', () => {
@@ -29,6 +29,18 @@ describe('normalizePaste() properties', () => {
         const twice = normalizePaste(once.join('\n')).lines.map((l) => l.text);
         // A second pass may only strip more annotation-like debris, never add characters.
         expect(twice.join('\n').length).toBeLessThanOrEqual(once.join('\n').length);
+      }),
+    );
+  });
+
+  test('a run of empty lines reads the same at any length from MAX_BLANK_RUN on', () => {
+    const line = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\r\n\u2028\u2029]/.test(s));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.nat(), fc.integer({ min: 1, max: 5000 }), (rows, at, extra) => {
+        const cut = at % (rows.length + 1);
+        const withRun = (n: number): string[] =>
+          normalizePaste([...rows.slice(0, cut), ...Array<string>(n).fill(''), ...rows.slice(cut)].join('\n')).lines.map((l) => l.text);
+        expect(withRun(MAX_BLANK_RUN + extra)).toEqual(withRun(MAX_BLANK_RUN));
       }),
     );
   });

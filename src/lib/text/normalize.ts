@@ -10,8 +10,21 @@
 /** Longest paste we look at, in UTF-16 code units; the rest is dropped and `truncated` is set. */
 export const MAX_PASTE_LENGTH = 262_144;
 
+/**
+ * Most lines we look at (runs of empty lines count up to MAX_BLANK_RUN); the rest is dropped and `truncated`
+ * is set. A whole diskpart session or the collector's output is a few hundred lines; the bound keeps every
+ * per-line step cheap on a paste of 100,000 one-character lines.
+ */
+export const MAX_LINES = 10_000;
+
 /** Longest single line we keep; longer lines are cut (no console row comes close). */
 export const MAX_LINE_LENGTH = 4_096;
+
+/**
+ * Longest run of empty lines kept. Parsers only tell zero, one, two and "more than two" blank lines apart
+ * (a reagentc block ends after more than two), and halving double-spaced pastes keeps 3 of a run of 8.
+ */
+export const MAX_BLANK_RUN = 8;
 
 /** One normalised line and the 1-based line of the original paste it came from. */
 export interface PasteLine {
@@ -23,7 +36,7 @@ export interface PasteLine {
   prompt: boolean;
 }
 
-/** The normalised paste: lines with their origin, and whether the input was cut at `MAX_PASTE_LENGTH`. */
+/** The normalised paste: lines with their origin, and whether the input was cut at `MAX_PASTE_LENGTH` or `MAX_LINES`. */
 export interface NormalizedPaste {
   lines: PasteLine[];
   truncated: boolean;
@@ -102,24 +115,43 @@ function cleanLine(raw: string): { text: string; prompt: boolean } {
  */
 export function normalizePaste(input: string): NormalizedPaste {
   const text = typeof input === 'string' ? input : '';
-  const truncated = text.length > MAX_PASTE_LENGTH;
+  let truncated = text.length > MAX_PASTE_LENGTH;
   const body = truncated ? text.slice(0, MAX_PASTE_LENGTH) : text;
-  const rawLines = body.split(/\r\n|\r|\n|\u2028|\u2029/);
   const lines: PasteLine[] = [];
-  // Empty lines are most of a hostile paste (a megabyte of line breaks): clean one, reuse its result.
+  // Empty lines are most of a hostile paste (a megabyte of line breaks): clean one, reuse its result, and
+  // keep at most MAX_BLANK_RUN of a run (every line keeps its own number, so nothing points elsewhere).
+  // One scan over the characters: no array of a quarter of a million empty strings.
   const empty = cleanLine('');
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i] ?? '';
-    if (raw === '') {
-      lines.push({ text: empty.text, line: i + 1, prompt: empty.prompt });
-      continue;
+  let blankRun = 0;
+  let lineNo = 0;
+  let from = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const c = i < body.length ? body.charCodeAt(i) : -1;
+    if (c !== -1 && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    if (lines.length >= MAX_LINES) {
+      // Only what is dropped counts: trailing empty lines are not a cut.
+      truncated ||= body.slice(from).trim() !== '';
+      break;
     }
-    // HTML pastes keep several console lines on one source line, separated by <br> or </p>.
-    const parts = raw.indexOf('<') >= 0 ? raw.split(HTML_BREAK) : [raw];
-    for (const part of parts) {
-      const { text: t, prompt } = cleanLine(part);
-      lines.push({ text: t, line: i + 1, prompt });
+    lineNo++;
+    if (i === from) {
+      if (++blankRun <= MAX_BLANK_RUN) lines.push({ text: empty.text, line: lineNo, prompt: empty.prompt });
+    } else {
+      blankRun = 0;
+      const raw = body.slice(from, i);
+      // HTML pastes keep several console lines on one source line, separated by <br> or </p>.
+      const parts = raw.indexOf('<') >= 0 ? raw.split(HTML_BREAK) : [raw];
+      for (const part of parts) {
+        if (lines.length >= MAX_LINES) {
+          truncated = true;
+          break;
+        }
+        const { text: t, prompt } = cleanLine(part);
+        lines.push({ text: t, line: lineNo, prompt });
+      }
     }
+    if (c === 13 && body.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
   }
   return { lines: undoDoubleSpacing(lines), truncated };
 }

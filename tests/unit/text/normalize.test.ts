@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_PASTE_LENGTH, normalizePaste, splitColumns } from '../../../src/lib/text/normalize.ts';
+import { MAX_LINES, MAX_PASTE_LENGTH, normalizePaste, splitColumns } from '../../../src/lib/text/normalize.ts';
 
 const texts = (s: string): string[] => normalizePaste(s).lines.map((l) => l.text);
 
@@ -57,6 +57,24 @@ describe('normalizePaste()', () => {
     expect(r.truncated).toBe(true);
     expect(r.lines[0]?.text.length).toBeLessThanOrEqual(MAX_PASTE_LENGTH);
     expect(normalizePaste('short').truncated).toBe(false);
+  });
+
+  test('reads at most MAX_LINES lines and says so', () => {
+    const many = normalizePaste('a\n'.repeat(MAX_LINES + 5));
+    expect(many.truncated).toBe(true);
+    expect(many.lines).toHaveLength(MAX_LINES);
+    const exact = normalizePaste(`${'a\n'.repeat(MAX_LINES - 1)}a\n\n\n`);
+    expect(exact.truncated).toBe(false);
+    expect(exact.lines.filter((l) => l.text === 'a')).toHaveLength(MAX_LINES);
+    // Lines that an HTML line break splits count too.
+    expect(normalizePaste('a<br>'.repeat(MAX_LINES + 1)).truncated).toBe(true);
+  });
+
+  test('a long run of empty lines is shortened, and the lines after it keep their numbers', () => {
+    const r = normalizePaste(`a\n${'\n'.repeat(50_000)}b`);
+    expect(r.truncated).toBe(false);
+    expect(r.lines.length).toBeLessThan(20);
+    expect(r.lines.at(-1)).toEqual({ text: 'b', line: 50_002, prompt: false });
   });
 
   test('never throws on a non-string', () => {

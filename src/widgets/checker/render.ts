@@ -230,7 +230,9 @@ function bar(b: DiagramBar): HTMLElement {
         'div',
         `ck-seg ck-kind-${p.kind}${p.role ? ` ck-${p.role}` : ''}${p.fresh ? ' ck-fresh' : ''}`,
         [
-          h('span', 'ck-seg-label', [p.label]),
+          // The number and the type on lines of their own, so a narrow box never splits a word it has room for.
+          p.partition !== null && h('span', 'ck-seg-label', [String(p.partition)]),
+          h('span', 'ck-seg-label', [p.type]),
           p.note && h('span', 'ck-seg-note', [p.note]),
           p.size && h('span', '', [p.size]),
           p.free && h('span', '', [p.free]),

@@ -30,11 +30,14 @@ export type Tone = 'ok' | 'info' | 'warn' | 'action';
 /**
  * One box of the disk drawing.
  * @example
- * // { partition: 4, label: '4 Recovery', note: 'WinRE', size: '674 MB', free: '84 MB free', weight: 706740224, role: 'winre', kind: 'recovery', fresh: false }
+ * // { partition: 4, label: '4 Recovery', type: 'Recovery', note: 'WinRE', size: '674 MB', free: '84 MB free', weight: 706740224, role: 'winre', kind: 'recovery', fresh: false }
  */
 export interface DiagramPart {
   partition: number | null;
+  /** Number and type, as the text alternative reads them. */
   label: string;
+  /** The type alone, drawn under the number. */
+  type: string;
   /** `C:`, `WinRE` or empty. */
   note: string;
   size: string;
@@ -287,6 +290,7 @@ function diagramOf(a: Analysis, str: (k: string) => string): CheckerView['diagra
   ): DiagramPart => ({
     partition: p.partition,
     label: `${p.partition} ${str(`checker.kind.${p.kind}`)}`,
+    type: str(`checker.kind.${p.kind}`),
     note:
       p.role === 'os'
         ? 'C:'

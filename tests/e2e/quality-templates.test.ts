@@ -103,3 +103,19 @@ describe('every template, dark theme: passes axe', () => {
     await context.close();
   });
 });
+
+describe('every template at 320 CSS px wide (WCAG 1.4.10 reflow): nothing scrolls sideways', () => {
+  test.each(rows)('$desc', async ({ path }) => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await load(page, path);
+    const overflow = (): Promise<number> =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow(), 'page wider than the screen').toBeLessThanOrEqual(0);
+    for (const state of STATES.filter((s) => s.applies(path))) {
+      await state.act(page);
+      expect(await overflow(), state.desc).toBeLessThanOrEqual(0);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

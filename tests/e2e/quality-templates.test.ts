@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage, url } from './helpers.ts';
+import { discoverTemplates } from '../build/dist-site.ts';
 import { AXE_COVERED_BY_SITE_TEST, captureCspViolations, cspViolations, origin, samples } from './quality-helpers.ts';
 
 let browser: Browser;
@@ -104,8 +105,12 @@ describe('every template, dark theme: passes axe', () => {
   });
 });
 
-describe('every template at 320 CSS px wide (WCAG 1.4.10 reflow): nothing scrolls sideways', () => {
-  test.each(rows)('$desc', async ({ path }) => {
+describe('every template and every article at 320 CSS px wide (WCAG 1.4.10 reflow): nothing scrolls sideways', () => {
+  // Articles carry the tables, paths and error names that are wider than a phone: all of them, not one sample.
+  const articles = (discoverTemplates().find((t) => t.key === '/{lang}/guide/*/')?.pages ?? [])
+    .filter((path) => !rows.some((r) => r.path === path))
+    .map((path) => ({ key: '/{lang}/guide/*/', path, desc: `${path} (article)` }));
+  test.each([...rows, ...articles])('$desc', async ({ path }) => {
     const { page, context, errors } = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await load(page, path);
     const overflow = (): Promise<number> =>

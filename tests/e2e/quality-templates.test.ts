@@ -124,3 +124,26 @@ describe('every template and every article at 320 CSS px wide (WCAG 1.4.10 reflo
     await context.close();
   });
 });
+
+describe('tables on a wide screen keep their words whole', () => {
+  // Letting every word break anywhere also lets a table shrink a column below its longest word
+  // ("KB5 034 441"); text only breaks inside a word where a line has no room.
+  test.each(['en', 'ja'])('/%s/guide/related-updates/: each KB number on one line', async (lang) => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await load(page, `/${lang}/guide/related-updates/`);
+    const broken = await page.$$eval('.table-scroll tbody td:first-child', (cells) =>
+      cells
+        .filter((c) => /^KB\d+$/.test(c.textContent?.trim() ?? ''))
+        .filter((c) => {
+          const r = document.createRange();
+          r.selectNodeContents(c);
+          return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1;
+        })
+        .map((c) => c.textContent),
+    );
+    expect(broken).toEqual([]);
+    expect(await page.$$eval('.table-scroll tbody td:first-child', (c) => c.length)).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

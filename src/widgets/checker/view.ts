@@ -30,13 +30,11 @@ export type Tone = 'ok' | 'info' | 'warn' | 'action';
 /**
  * One box of the disk drawing.
  * @example
- * // { partition: 4, label: '4 Recovery', type: 'Recovery', note: 'WinRE', size: '674 MB', free: '84 MB free', weight: 706740224, role: 'winre', kind: 'recovery', fresh: false }
+ * // { partition: 4, type: 'Recovery', note: 'WinRE', size: '674 MB', free: '84 MB free', weight: 706740224, role: 'winre', kind: 'recovery', fresh: false }
  */
 export interface DiagramPart {
   partition: number | null;
-  /** Number and type, as the text alternative reads them. */
-  label: string;
-  /** The type alone, drawn under the number. */
+  /** The partition's type word, drawn under its number. */
   type: string;
   /** `C:`, `WinRE` or empty. */
   note: string;
@@ -289,7 +287,6 @@ function diagramOf(a: Analysis, str: (k: string) => string): CheckerView['diagra
     fresh: boolean,
   ): DiagramPart => ({
     partition: p.partition,
-    label: `${p.partition} ${str(`checker.kind.${p.kind}`)}`,
     type: str(`checker.kind.${p.kind}`),
     note:
       p.role === 'os'
@@ -313,7 +310,7 @@ function diagramOf(a: Analysis, str: (k: string) => string): CheckerView['diagra
     alt: fill(str('checker.diagram.alt'), {
       title,
       parts: parts
-        .map((x) => [x.label, x.note, x.size, x.free].filter(Boolean).join(', '))
+        .map((x) => [`${x.partition ?? ''} ${x.type}`.trim(), x.note, x.size, x.free].filter(Boolean).join(', '))
         .join('; '),
     }),
   });

@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
+import { inlineScriptHash } from '../src/utils/csp.ts';
 
 /** The placeholder in public/_headers that the build replaces. */
 export const CSP_PLACEHOLDER = 'Content-Security-Policy: @generated';
@@ -71,7 +71,7 @@ function inlineHashes(html, tag) {
   return [...html.matchAll(re)]
     .map((m) => m[1] ?? '')
     .filter((body) => body !== '')
-    .map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    .map((body) => `'${inlineScriptHash(body)}'`);
 }
 
 /**

@@ -55,6 +55,7 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
   let disk: number | null = null;
   let offline = false;
   let group: PsGroup = { diskNumber: null, diskPath: null };
+  // The partition a `Get-Partition … | Get-Volume` command names, for the output right below it only.
   let volumeHint: PsVolumeList['partitionHint'] = null;
   let collector: CollectorBlock | null = null;
 
@@ -66,6 +67,9 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
       i++;
       continue;
     }
+    // A hint belongs to the output that follows its command directly: an error message, an empty result
+    // followed by another command, or any other block in between means that output never came.
+    if (volumeHint && !isPowerShellStart(text)) volumeHint = null;
     if (isCollectorLine(text)) {
       if (!collector || /wrd:begin/.test(text)) {
         collector = emptyCollectorBlock(pl.line);
@@ -130,12 +134,10 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
     }
     if (isPowerShellStart(text)) {
       const r = /^\s*[A-Za-z][A-Za-z0-9]{1,40}\s*:/.test(text)
-        ? readFormatList(lines, i, group)
+        ? readFormatList(lines, i, group, volumeHint)
         : readPowerShellTable(lines, i, group, volumeHint);
-      if (r.block) {
-        blocks.push(r.block);
-        if (r.block.kind === 'ps-volume') volumeHint = null;
-      }
+      if (r.block) blocks.push(r.block);
+      volumeHint = null;
       i = r.next;
       continue;
     }

@@ -190,6 +190,7 @@ export function readFormatList(
   lines: readonly PasteLine[],
   start: number,
   group: PsGroup,
+  volumeHint: PsVolumeList['partitionHint'] = null,
 ): { block: PsPartitionList | PsVolumeList | PsDiskList | RegistryVersion | BitlockerList | null; next: number } {
   const rec: Record_ = new Map();
   let i = start;
@@ -237,7 +238,7 @@ export function readFormatList(
       sizeBytes: parseBytesOrSize(get('size') ?? ''),
       line: rec.get('sizeremaining')?.line ?? line,
     };
-    return { block: { kind: 'ps-volume', line, rows: [row], partitionHint: null }, next };
+    return { block: { kind: 'ps-volume', line, rows: [row], partitionHint: volumeHint }, next };
   }
   const style = get('partitionstyle');
   const num = get('number');

@@ -21,6 +21,9 @@ const HEADER = /\(Windows RE\)/;
 const REDACTED =
   /^(?:<[^<>]{1,30}>|\[[^[\]]{1,30}\]|\(?(?:redacted|removed|hidden|masked)\)?|[xX*•#.\-…]{3,64}|[0-9a-fA-FxX]{8}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{12})$/i;
 const NOT_ELEVATED = [/elevated command prompt/i, /管理者特権が必要/];
+// A PowerShell error names its cmdlet first (`Get-BitLockerVolume : 要求された操作には管理者特権が必要です。`,
+// japanese.md §3.1): that is not reagentc speaking, even when the words are the same.
+const CMDLET_ERROR = /^\s*[A-Za-z]{2,20}-[A-Za-z]{2,40}\s?:\s/;
 const IMAGE_NOT_FOUND = [/Windows RE image was not found/i, /未找到\s?Windows RE\s?映像/];
 const BITLOCKER = [/cannot be enabled on a volume with BitLocker/i];
 const INFO_ONLY = [/already disabled/i, /already enabled/i, /既に有効/];
@@ -56,7 +59,7 @@ type Event =
 function classify(text: string): Event | null {
   const tm = TRAILER.exec(text);
   if (tm) return { t: 'trailer', text: (tm[1] ?? '').trim() };
-  if (NOT_ELEVATED.some((r) => r.test(text))) return { t: 'trailer', text: text.trim() };
+  if (NOT_ELEVATED.some((r) => r.test(text)) && !CMDLET_ERROR.test(text)) return { t: 'trailer', text: text.trim() };
   if (/Directory set to/i.test(text)) return { t: 'filler' };
   const loc = LOCATION.exec(text);
   if (loc) {
@@ -187,7 +190,8 @@ export function readReagentc(
         const b = open(pl.line);
         b.locationLine = pl.line;
         if (e.t === 'location') {
-          b.locationState = 'path';
+          // `harddiskX\partitionX`: a path whose partition number was blanked out names no partition.
+          b.locationState = e.partition === null ? 'redacted' : 'path';
           b.disk = e.disk;
           b.partition = e.partition;
         } else {

@@ -294,8 +294,9 @@ export function analyzePaste(text: string): Analysis {
       missing.push('winre-location');
       next.push(NEXT['reagentc-info'](null, null));
     }
-    // A free-space figure for a partition not known to hold WinRE: the location is what is missing.
-    if (rec || (!loose && !f.partitions.some((p) => p.freeBytes !== null))) {
+    // A free-space figure for a partition not known to hold WinRE: the location is what is missing. When
+    // reagentc named the partition, only its own figure counts, whatever other volumes were pasted.
+    if (rec || located || (!loose && !f.partitions.some((p) => p.freeBytes !== null))) {
       missing.push('free-space');
       next.push(NEXT['get-volume'](recovery?.disk ?? f.disk, recPartition));
     }
@@ -310,7 +311,11 @@ export function analyzePaste(text: string): Analysis {
 
   if (verdict === 'too-small') {
     const disk = recovery?.disk ?? f.disk;
-    if (disk === null || osPart === null || recPartition === null || !f.os) {
+    if (f.osElsewhere && osPart === null) {
+      // KB5028997 shrinks C: to make room after WinRE: "the same disk index as WinRE" (windows-facts.md §3.2).
+      blocker = { reason: 'os-other-disk', article: LAYOUT_ARTICLE, messageKey: 'checker.plan.blockedOsOtherDisk' };
+      reasons.push({ key: 'checker.reason.blocked.osOtherDisk', params: {} });
+    } else if (disk === null || osPart === null || recPartition === null || !f.os) {
       missing.push('partition-layout');
       next.push(NEXT['diskpart-list-partition'](disk, null), NEXT.collector(null, null));
     } else {

@@ -60,6 +60,8 @@ export interface DiskFacts {
   style: PartitionStyle | null;
   styleLine: number | null;
   os: { partition: number; basis: OsBasis; line: number } | null;
+  /** True when the paste shows C: on another disk than the one described (KB5028997 assumes one disk). */
+  osElsewhere: boolean;
   /** BitLocker on C: when the collector or Get-BitLockerVolume said so. */
   osBitlocker: boolean | null;
   /** Unallocated space of the disk (diskpart `list disk` Free), rounded. */
@@ -101,7 +103,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   let version: DiskFacts['version'] = null;
   let regVersion: DiskFacts['version'] = null;
   let collector: CollectorBlock | null = null;
-  const sources: { disk: number | null; group: string | null; rank: number; parts: PartInput[] }[] = [];
+  // `full`: the source lists every partition of its disk (diskpart `list part`, a Get-Partition table, the collector).
+  const sources: { disk: number | null; group: string | null; rank: number; full: boolean; parts: PartInput[] }[] = [];
   const styles: { disk: number | null; style: PartitionStyle; line: number; rank: number }[] = [];
   const volumes: {
     letter: string | null;
@@ -134,6 +137,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
           disk: null,
           group: 'collector',
           rank: 4,
+          full: true,
           parts: b.partitions.map((p) => {
             const typeId = p.gptType ?? (p.mbrType ? Number(p.mbrType).toString(16).padStart(2, '0') : null);
             return {
@@ -163,6 +167,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
           disk: b.disk,
           group: null,
           rank: 1,
+          full: true,
           parts: b.rows.map((r) => ({
             partition: r.partition,
             line: r.line,
@@ -188,6 +193,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
           disk: b.disk,
           group: null,
           rank: 2,
+          full: false,
           parts: [
             {
               partition: b.partition,
@@ -209,6 +215,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
             disk: r.disk,
             group: r.diskPath,
             rank: r.sizeExact ? 3 : 2,
+            full: b.rows.length > 1,
             parts: [
               {
                 partition: r.partition,
@@ -256,11 +263,11 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   const col = collector as CollectorBlock | null;
 
   // Flatten collector rows into per-disk sources.
-  const flat: { disk: number | null; group: string | null; rank: number; part: PartInput }[] = [];
+  const flat: { disk: number | null; group: string | null; rank: number; full: boolean; part: PartInput }[] = [];
   for (const s of sources)
     for (const p of s.parts) {
       const d = p.disk;
-      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, part: p });
+      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, full: s.full, part: p });
     }
 
   // Which disk do we describe? The WinRE disk, else the OS disk, else the only one the paste shows.
@@ -339,7 +346,10 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   for (const v of volumes) {
     if (v.free === null) continue;
     let target: PartitionFact | undefined;
-    if (v.hint && (v.hint.disk === null || v.hint.disk === disk || disk === null)) {
+    // A volume asked for by disk and partition number belongs to that partition and no other: on another
+    // disk it says nothing about this one, not even by matching sizes (a cloned disk has the same ones).
+    if (v.hint && v.hint.disk !== null && disk !== null && v.hint.disk !== disk) continue;
+    if (v.hint) {
       const hinted = v.hint.partition;
       target = partitions.find((p) => p.partition === hinted);
       if (!target) {
@@ -363,6 +373,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
         };
         partitions.push(target);
       }
+      // The drive letter comes with the volume: `… -PartitionNumber 3 | Get-Volume` printing C is C:.
+      if (v.letter && target.letter === null) target.letter = v.letter;
     } else if (v.letter) target = partitions.find((p) => p.letter === v.letter);
     else if (v.sizeBytes !== null && volumes.length <= 64) {
       const size = v.sizeBytes;
@@ -405,21 +417,28 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     styleLine = lastListDisk.line;
   }
 
-  // The OS partition (C:).
+  // The OS partition (C:). A partition with another drive letter is never taken for it.
   let os: DiskFacts['os'] = null;
+  let osElsewhere = false;
   if (col?.os && (disk === null || col.os.disk === disk)) os = { partition: col.os.partition, basis: 'collector', line: col.os.line };
-  if (!os) {
+  else if (col?.os) osElsewhere = true;
+  if (!os && !osElsewhere) {
     const c = partitions.find((p) => p.letter === 'C');
     if (c) os = { partition: c.partition, basis: 'drive-letter', line: c.lines[0] ?? 0 };
   }
-  const primaries = partitions.filter((p) => p.kind === 'primary');
-  if (!os) {
-    const boot = dpVolumes.find((v) => v.letter === 'C' && v.sizeBytes !== null);
-    const size = boot?.sizeBytes ?? null;
-    const hits = size !== null ? primaries.filter((p) => p.sizeBytes !== null && near(p.sizeBytes, size)) : [];
-    if (boot && hits.length === 1 && hits[0]) os = { partition: hits[0].partition, basis: 'volume-size', line: boot.line };
+  const primaries = partitions.filter((p) => p.kind === 'primary' && (p.letter === null || p.letter === 'C'));
+  const boot = dpVolumes.find((v) => v.letter === 'C' && v.sizeBytes !== null);
+  const bootSize = boot?.sizeBytes ?? null;
+  if (!os && !osElsewhere && boot && bootSize !== null) {
+    const hits = primaries.filter((p) => p.sizeBytes !== null && near(p.sizeBytes, bootSize));
+    if (hits.length === 1 && hits[0]) os = { partition: hits[0].partition, basis: 'volume-size', line: boot.line };
+    // Every partition of this disk is listed with its size and none is as large as C:, so C: is on
+    // another disk (WinRE left on an old or second drive).
+    else if (hits.length === 0 && mine.some((f) => f.full) && partitions.every((p) => p.sizeBytes !== null)) osElsewhere = true;
   }
-  if (!os && primaries.length === 1 && primaries[0]) os = { partition: primaries[0].partition, basis: 'only-primary', line: primaries[0].lines[0] ?? 0 };
+  // The one primary partition is C: only when nothing says C: has another size.
+  if (!os && !osElsewhere && bootSize === null && primaries.length === 1 && primaries[0])
+    os = { partition: primaries[0].partition, basis: 'only-primary', line: primaries[0].lines[0] ?? 0 };
 
   return {
     recognized: blocks.length > 0,
@@ -430,6 +449,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     style,
     styleLine,
     os,
+    osElsewhere,
     osBitlocker,
     diskFreeBytes: lastListDisk?.free ?? null,
     diskSizeBytes: col?.disks.find((d) => d.disk === disk)?.sizeBytes ?? lastListDisk?.size ?? null,

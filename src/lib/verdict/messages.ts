@@ -25,6 +25,8 @@ const blockers = [
   'mbrFourPrimary',
   'winreLogical',
   'unallocatedElsewhere',
+  'winreNotRecovery',
+  'osOtherDisk',
 ];
 const steps = [
   'backupData',

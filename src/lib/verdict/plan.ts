@@ -5,7 +5,7 @@
  * the steps do not fit gets no commands, only the article for that layout.
  */
 import type { PartitionStyle } from '../paste/types.ts';
-import { positionOf, type OsBasis, type PartitionFact } from './facts.ts';
+import { BASIC_DATA_GPT_TYPE, positionOf, RECOVERY_MBR_TYPE, type OsBasis, type PartitionFact } from './facts.ts';
 
 /** Amount the KB shrinks C: by, in MiB (diskpart's MB). */
 export const SHRINK_MB = 250;
@@ -64,7 +64,9 @@ export type PlanBlocker =
   | 'bitlocker-recovery'
   | 'mbr-four-primary'
   | 'winre-logical'
-  | 'unallocated-elsewhere';
+  | 'unallocated-elsewhere'
+  | 'winre-not-recovery'
+  | 'os-other-disk';
 
 /** What `planResize` needs to know about the disk. */
 export interface PlanInput {
@@ -133,6 +135,17 @@ function otherFreeSpace(input: PlanInput, osIdx: number, winreIdx: number): 'yes
 }
 
 /**
+ * True when what reagentc calls the WinRE partition shows signs of holding data: a drive letter (the
+ * recovery volume has none, windows-facts.md §6.5), a basic data type on GPT, or an MBR type byte other
+ * than 27. Deleting it would delete files, so the plan is not shown.
+ */
+function looksLikeData(p: PartitionFact, style: PartitionStyle): boolean {
+  if (p.letter !== null || p.typeId === BASIC_DATA_GPT_TYPE) return true;
+  if (style === 'gpt') return p.kind === 'primary';
+  return p.typeId !== null && p.typeId !== RECOVERY_MBR_TYPE;
+}
+
+/**
  * Build the KB5028997 plan for this disk, or say why the steps do not apply.
  *
  * @example
@@ -146,6 +159,7 @@ export function planResize(input: PlanInput): PlanResult {
   if (!input.style || !osPart || !winrePart) {
     return { kind: 'incomplete', missing: 'partition-layout', messageKey: MSG('incomplete') };
   }
+  if (looksLikeData(winrePart, input.style)) return blocked('winre-not-recovery');
   const position = positionOf(partitions, os, winre);
   if (position !== 'after-os') return blocked(position === 'unknown' ? 'not-adjacent' : position);
   if (partitions.filter((p) => p.kind === 'recovery').length > 1) return blocked('two-recovery-partitions');

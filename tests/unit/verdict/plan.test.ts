@@ -73,6 +73,9 @@ describe('planResize()', () => {
     { desc: 'BitLocker-encrypted recovery partition', input: { ...base, partitions: [...GPT_LAYOUT.slice(0, 3), part(4, 'recovery', 60117, 591, { encrypted: true })] }, reason: 'bitlocker-recovery' },
     { desc: 'MBR with four primary partitions', input: { ...base, style: 'mbr', partitions: [part(1, 'primary', 1, 500), part(2, 'primary', 501, 1000), part(3, 'primary', 1501, 60000, { letter: 'C' }), part(4, 'recovery', 61501, 612)], osPartition: 3, diskSizeBytes: 62114 * MIB }, reason: 'mbr-four-primary' },
     { desc: 'WinRE in a logical partition', input: { ...base, style: 'mbr', partitions: [part(1, 'primary', 1, 500), part(2, 'primary', 501, 60000, { letter: 'C' }), part(3, 'logical', 60501, 612)], osPartition: 2, winrePartition: 3, diskSizeBytes: 61114 * MIB }, reason: 'winre-logical' },
+    { desc: 'WinRE partition with a drive letter', input: { ...base, partitions: [...GPT_LAYOUT.slice(0, 3), part(4, 'recovery', 60117, 591, { letter: 'D' })] }, reason: 'winre-not-recovery' },
+    { desc: 'WinRE partition of a basic data type on GPT', input: { ...base, partitions: [...GPT_LAYOUT.slice(0, 3), part(4, 'primary', 60117, 1536)], diskSizeBytes: 61654 * MIB }, reason: 'winre-not-recovery' },
+    { desc: 'MBR WinRE partition whose type byte is not 27', input: { ...base, style: 'mbr', partitions: [part(1, 'primary', 1, 500), part(2, 'primary', 501, 60000, { letter: 'C' }), part(3, 'primary', 60501, 612, { typeId: '07' })], osPartition: 2, winrePartition: 3, diskSizeBytes: 61114 * MIB }, reason: 'winre-not-recovery' },
     { desc: 'unallocated space elsewhere could take the new partition', input: { ...base, partitions: [...GPT_LAYOUT.slice(0, 2), part(3, 'primary', 417, 60000, { letter: 'C' }), part(4, 'recovery', 60417, 591)], diskSizeBytes: 61009 * MIB }, reason: 'unallocated-elsewhere' },
   ];
   test.each(blockedRows)('no commands: $desc', ({ input, reason }) => {

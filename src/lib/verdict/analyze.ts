@@ -337,6 +337,8 @@ export function analyzePaste(text: string): Analysis {
       } else if (res.kind === 'blocked') {
         blocker = { reason: res.reason, article: res.article, messageKey: res.messageKey };
         reasons.push({ key: `checker.reason.blocked.${camel(res.reason)}`, params: {} });
+        // The collector prints exact offsets, which show where that space is.
+        if (res.reason === 'unallocated-unplaced') next.push(NEXT.collector(null, null));
       } else {
         missing.push('partition-layout');
         next.push(NEXT['diskpart-list-partition'](disk, null), NEXT.collector(null, null));

@@ -25,6 +25,7 @@ const blockers = [
   'mbrFourPrimary',
   'winreLogical',
   'unallocatedElsewhere',
+  'unallocatedUnplaced',
   'winreNotRecovery',
   'osOtherDisk',
 ];

@@ -65,6 +65,7 @@ export type PlanBlocker =
   | 'mbr-four-primary'
   | 'winre-logical'
   | 'unallocated-elsewhere'
+  | 'unallocated-unplaced'
   | 'winre-not-recovery'
   | 'os-other-disk';
 
@@ -111,12 +112,15 @@ function blocked(reason: PlanBlocker): PlanResult {
   return { kind: 'blocked', reason, article: LAYOUT_ARTICLE, messageKey: MSG(`blocked-${reason}`) };
 }
 
-/** Unallocated extents of at least `min` bytes that are not next to the WinRE partition, when the layout is exact. */
-function otherFreeSpace(input: PlanInput, osIdx: number, winreIdx: number): 'yes' | 'no' | 'unknown' {
+/**
+ * Unallocated extents of at least 250 MB that are not next to the WinRE partition, when the layout is exact;
+ * `somewhere` when rounded figures show that much unallocated space but not where it is.
+ */
+function otherFreeSpace(input: PlanInput, osIdx: number, winreIdx: number): 'yes' | 'no' | 'unknown' | 'somewhere' {
   const parts = input.partitions;
   const exact = parts.every((p) => p.offsetExact && p.sizeExact && p.offsetBytes !== null && p.sizeBytes !== null);
   if (!exact) {
-    if (input.diskFreeBytes != null && input.diskFreeBytes >= REQUIRED_FREE_BYTES) return 'yes';
+    if (input.diskFreeBytes != null && input.diskFreeBytes >= REQUIRED_FREE_BYTES) return 'somewhere';
     return input.diskFreeBytes != null ? 'no' : 'unknown';
   }
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -172,6 +176,8 @@ export function planResize(input: PlanInput): PlanResult {
   const winreIdx = partitions.indexOf(winrePart);
   const other = otherFreeSpace(input, osIdx, winreIdx);
   if (other === 'yes') return blocked('unallocated-elsewhere');
+  // Often the 250 MB an interrupted attempt left right after C:, which would be harmless; exact offsets tell.
+  if (other === 'somewhere') return blocked('unallocated-unplaced');
 
   const assumptions: PlanAssumption[] = [
     { key: 'checker.assume.osPartition', params: { disk, partition: os, basis: input.osBasis } },

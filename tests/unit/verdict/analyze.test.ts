@@ -67,6 +67,15 @@ describe('analyzePaste()', () => {
     expect(b.next.some((n) => n.commands.some((c) => /sel disk|-DiskNumber/.test(c)))).toBe(false);
   });
 
+  test('250 MB unallocated in rounded figures: no plan, and the collector (exact offsets) is asked for', () => {
+    const listDisk = ['  Disk ###  Status         Size     Free     Dyn  Gpt', '  --------  -------------  -------  -------  ---  ---', '  Disk 0    Online          110 GB   251 MB        *'].join('\n');
+    const a = analyzePaste(`${ENABLED}\n${listDisk}\n${LIST_PART}\n${VOLUME('84.3 MB')}`);
+    expect(a.verdict).toBe('too-small');
+    expect(a.plan).toEqual([]);
+    expect(a.blocker?.reason).toBe('unallocated-unplaced');
+    expect(a.next.map((n) => n.id)).toContain('collector');
+  });
+
   test('a Get-Volume pasted later replaces the earlier free-space figure', () => {
     const a = analyzePaste(`${ENABLED}\n${LIST_PART}\n${VOLUME('84.3 MB')}\n\n${VOLUME('334.3 MB')}`);
     expect(a.verdict).toBe('enough-space');

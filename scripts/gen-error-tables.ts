@@ -49,9 +49,12 @@ function parseLiteral(text: string): number | undefined {
   return n >>> 0;
 }
 
-// Names that are not error codes: facility numbers, severity constants, masks, bit flags and the
-// *_BASE offsets the headers use to build other values (WSABASEERR, DNS_ERROR_*_BASE).
-const NOT_A_CODE = /^(FACILITY_|SEVERITY_|STATUS_SEVERITY_|_)|_MASK$|_BIT$|_BASE$|BASEERR$/;
+// Names that are not error codes: facility numbers, severity constants, and the helper macros
+// winerror.h uses to build other values (WSABASEERR, DNS_ERROR_MASK, the DNS_ERROR_*_BASE offsets).
+// The helpers are named exactly: real codes also end in _MASK or _BASE (FWP_E_INVALID_NET_MASK,
+// STATUS_IMAGE_NOT_AT_BASE, WU_E_PT_SOAPCLIENT_BASE), so a suffix rule dropped them.
+const NOT_A_CODE =
+  /^(FACILITY_|SEVERITY_|STATUS_SEVERITY_|_)|^(WSABASEERR|DNS_ERROR_MASK|DNS_ERROR_[A-Z_]+_BASE)$/;
 
 /**
  * Reads every `#define NAME value` of one header and resolves the value forms the mingw-w64 headers use:

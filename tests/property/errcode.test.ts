@@ -158,6 +158,38 @@ describe('decodeErrorCode() properties', () => {
     }
   });
 
+  test('decimal codes typed with spaces stay a list, never one joined hex value', () => {
+    // Only "8007 0643"-shaped input (four hex digits from 8 up, then four) is one spaced value, so the
+    // first code stays below 8000 here.
+    const code = fc.integer({ min: 0, max: 0xffff });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 7999 }), code, (a, b) => {
+        const r = decodeErrorCode(`${a} ${b}`, allTables);
+        expect(r.kind === 'error' ? [] : r.values).toEqual(a === b ? [a] : [a, b]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a dash glued to the word before 0x is a separator, whatever the value', () => {
+    fc.assert(
+      fc.property(u32, fc.constantFrom('エラー', 'error', 'ー', 'KB5034441'), (v, word) => {
+        expect(firstValue(`${word}-0x${v.toString(16)}`)).toBe(v);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('after a space, `(`, `=` or `:` a dash is a minus only for an error-sized magnitude', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 0xffffffff }), fc.constantFrom(' ', ' (', ' = ', ':'), (n, before) => {
+        const negative = n >= 0x10000000 && n <= 0x80000000;
+        expect(firstValue(`code${before}-0x${n.toString(16)}`)).toBe(negative ? -n >>> 0 : n);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('every known code: each spelling finds it again', () => {
     const known = listKnownCodes(allTables);
     fc.assert(

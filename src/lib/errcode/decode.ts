@@ -86,6 +86,7 @@ export function structuralReadings(value: number): Reading[] {
 /**
  * Decodes any error-code input (hex, decimal, symbolic name, or a pasted line of text) against the
  * given tables. Never throws; a value no loaded table names comes back as `unknown` with its structure.
+ * A symbolic name is read first in the family that defines it (S_FALSE as an HRESULT, not as Win32 1).
  * @example
  * decodeErrorCode('0x80070643', allTables).kind;
  * // => 'decoded' (readings[0].symbol === 'ERROR_INSTALL_FAILURE', readings[0].win32 === 1603)
@@ -112,6 +113,8 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
   }
   const values: number[] = [];
   const fromNames: number[] = [];
+  // For a value first met as a name: the family of the table that defines that name.
+  const nameFamily = new Map<number, Family>();
   for (const token of parsed.tokens) {
     if (token.kind === 'value') {
       if (!values.includes(token.value)) values.push(token.value);
@@ -119,7 +122,10 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
     }
     const found = valuesForName(token.name, tables);
     for (const f of found) {
-      if (!values.includes(f.value)) values.push(f.value);
+      if (!values.includes(f.value)) {
+        values.push(f.value);
+        nameFamily.set(f.value, f.family);
+      }
       fromNames.push(f.value);
     }
     if (found.length === 0 && parsed.single) {
@@ -150,13 +156,23 @@ function decodeUnsafe(input: string, tables: ErrorTables): DecodeResult {
   const readings: Reading[] = [];
   let anyNamed = false;
   for (const value of values) {
-    const r = readingsForValue(value, tables);
+    const r = leadWithFamily(readingsForValue(value, tables), nameFamily.get(value));
     if (r.length) anyNamed = true;
     readings.push(...(r.length ? r : structuralReadings(value)));
   }
   const [first, ...rest] = readings;
   if (anyNamed && first) return { kind: 'decoded', input, values, readings: [first, ...rest] };
   return { kind: 'unknown', input, value: values[0] ?? 0, values, readings };
+}
+
+/**
+ * Puts the reading of one family first, keeping the others in family order. A typed name (S_FALSE,
+ * STATUS_PENDING) is read first in the family whose table defines it, which carries that name; so
+ * the first reading is the same whether every table is loaded (CLI) or only the name's table (widget).
+ */
+function leadWithFamily(readings: Reading[], family: Family | undefined): Reading[] {
+  const lead = readings.find((r) => r.family === family);
+  return lead ? [lead, ...readings.filter((r) => r !== lead)] : readings;
 }
 
 function parsedValueTokens(tokens: readonly CodeToken[]): number[] {

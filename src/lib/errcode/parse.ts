@@ -40,17 +40,31 @@ export function normalizeCodeInput(input: string): string {
 
 const HEX_PREFIXED = /^([+-]?)0x([0-9a-f]+)(?:u|l|ul|lu|ll|ull)?$/i;
 const HEX_BARE_8 = /^[0-9a-f]{8}$/i;
-const HEX_BARE_LETTERS = /^[0-9a-f]*[a-f][0-9a-f]*$/i;
+// Shorter bare hex needs a decimal digit as well as a letter ("1a2b", "e8"): letters alone are words
+// ("a", "bad", "face"), and "e" is what a reader types first of ERROR_…, which must not flash
+// ERROR_OUTOFMEMORY (0xE) in the widget. Eight letters ("deadbeef") stay hex through HEX_BARE_8.
+const HEX_BARE_SHORT = /^(?=[0-9a-f]*[0-9])[0-9a-f]*[a-f][0-9a-f]*$/i;
 const DECIMAL = /^([+-]?)([0-9]+)$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// One hex value typed with spaces, as readers retype it from a screen: two groups of four
+// ("0x8007 0643", or "8007 0643" when bit 31 is set, i.e. it starts with 8-F) or the prefix then one
+// group ("0x 80070643"). Nothing else is joined: "1603 1460" and "0x643 1603" are lists of codes,
+// not the invented 0x16031460 and 0x06431603.
+const SPACED_HEX =
+  /^(?:0x\s*([0-9a-f]{4})\s+([0-9a-f]{4})|([89a-f][0-9a-f]{3})\s+([0-9a-f]{4})|0x\s+([0-9a-f]{1,8}))$/i;
+
+// Enum listings print HRESULTs and NTSTATUS values as negative hex (-0x7FF0F7D8 is 0x800F0828). Those
+// values have bit 31 set and are errors or warnings below 0xF0000000, so the magnitude lies in
+// [0x10000000, 0x80000000]. Outside it the negative reading is no error code (-0x643 would be
+// 0xFFFFF9BD), and the dash is a separator a reader copied along ("エラー -0x8024200B").
+const MIN_NEGATIVE_HEX = 0x10000000;
+const MAX_NEGATIVE_HEX = 0x80000000;
 
 function fromHexDigits(sign: string, digits: string): Single {
   const d = digits.replace(/^0+(?=.)/, '');
   if (d.length > 8) return { ok: false, issue: 'out-of-range' };
   const n = parseInt(d, 16);
-  if (sign === '-') {
-    // Enum listings print HRESULTs as negative hex (-0x7FF0F7D8 is 0x800F0828).
-    if (n > 0x80000000) return { ok: false, issue: 'out-of-range' };
+  if (sign === '-' && n >= MIN_NEGATIVE_HEX && n <= MAX_NEGATIVE_HEX) {
     return { ok: true, token: { kind: 'value', value: -n >>> 0, text: '' } };
   }
   return { ok: true, token: { kind: 'value', value: n >>> 0, text: '' } };
@@ -77,7 +91,7 @@ function parseSingleToken(s: string): Single {
   if (HEX_BARE_8.test(s)) return withText(fromHexDigits('', s), s);
   m = DECIMAL.exec(s);
   if (m) return withText(fromDecimalDigits(m[1] ?? '', m[2] ?? ''), s);
-  if (HEX_BARE_LETTERS.test(s)) return withText(fromHexDigits('', s), s);
+  if (HEX_BARE_SHORT.test(s)) return withText(fromHexDigits('', s), s);
   if (NAME.test(s)) return { ok: true, token: { kind: 'name', name: s.toUpperCase(), text: s } };
   return { ok: false, issue: 'not-a-number' };
 }
@@ -94,8 +108,11 @@ const TEXT_HEX_PREFIXED = /(?<![0-9a-z_])(-?)0x0*([0-9a-f]{1,8})(?![0-9a-z_])/gi
 const TEXT_HEX_BARE = /(?<![0-9a-z_.{-])([89a-f][0-9a-f]{7})(?![0-9a-z_.}-])/gi;
 // Ten-digit decimals of 2^31 or more, or nine- and ten-digit negatives: signed/unsigned HRESULTs.
 const TEXT_DECIMAL_BIG = /(?<![0-9a-z_.,-])(-?)([0-9]{9,10})(?![0-9a-z_.,])/gi;
-// Small decimals only right after a word that introduces a code ("error 1603", "エラー コード: 112",
-// "Operation failed: 70"); elsewhere small numbers are sizes, dates and partition numbers.
+// reagentc prints its failure code in hex without 0x: public captures show "Operation failed: b7",
+// "c142011c", "3bc3" and "57" (from /getrecoverysettings). Up to eight digits, as a bare hex token.
+const TEXT_REAGENTC_FAILED = /operation failed:\s?([0-9a-f]{1,8})(?![0-9a-z_.,])/gi;
+// Small decimals only right after a word that introduces a code ("error 1603", "エラー コード: 112");
+// elsewhere small numbers are sizes, dates and partition numbers.
 const TEXT_DECIMAL_KEYWORD =
   /(?<![a-z])(?:error|code|failed|failure|status|result|hr|エラー|コード)\s?(?:code\s?)?[:=]?\s?(-?)([0-9]{1,10})(?![0-9a-z_.,])/gi;
 // Symbolic names as written by Windows (upper case with an underscore): kept only if a table knows them.
@@ -103,12 +120,34 @@ const TEXT_NAME = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![A-Za-
 
 /** Extracts every code-like token from free text, in order of appearance. */
 function extractFromText(s: string): CodeToken[] {
-  const found: Array<{ index: number; token: CodeToken }> = [];
+  // One match gives one token, or two for a reagentc code that reads both as hex and as decimal.
+  const found: Array<{ index: number; tokens: CodeToken[] }> = [];
   const push = (index: number, r: Single, text: string) => {
-    if (r.ok) found.push({ index, token: { ...r.token, text } });
+    if (r.ok) found.push({ index, tokens: [{ ...r.token, text }] });
   };
+  // First, so that at the same position it wins over the decimal keyword rule ("failed: 70").
+  for (const m of s.matchAll(TEXT_REAGENTC_FAILED)) {
+    const digits = m[1] ?? '';
+    const index = m.index + m[0].length - digits.length;
+    const value = parseInt(digits, 16);
+    const tokens: CodeToken[] = [{ kind: 'value', value, text: digits }];
+    // The facts file quotes "Operation failed: 70" without saying it is hex, so an all-digit code
+    // also gets its decimal reading, second. Eight digits are hex only, as for a bare token.
+    const decimal = Number(digits);
+    if (/^[0-9]{1,7}$/.test(digits) && decimal !== value) {
+      tokens.push({ kind: 'value', value: decimal, text: digits });
+    }
+    found.push({ index, tokens });
+  }
   for (const m of s.matchAll(TEXT_HEX_PREFIXED)) {
-    push(m.index, fromHexDigits(m[1] ?? '', m[2] ?? ''), m[0]);
+    // "状態:ダウンロードエラー-0x80070643": a dash glued to the word before it separates, it is no
+    // minus sign. Only a dash at the start, after a space or after `(`, `[`, `=` or `:` may be one, as in
+    // "= -0x7FF0F7D8" or "(-0x7FF0F7D8)" (then fromHexDigits decides by its magnitude).
+    const dash = m[1] ?? '';
+    const glued = m.index > 0 && !/[\s([=:]/.test(s.charAt(m.index - 1));
+    const sign = glued ? '' : dash;
+    const skip = dash.length - sign.length;
+    push(m.index + skip, fromHexDigits(sign, m[2] ?? ''), m[0].slice(skip));
   }
   for (const m of s.matchAll(TEXT_HEX_BARE)) push(m.index, fromHexDigits('', m[1] ?? ''), m[0]);
   for (const m of s.matchAll(TEXT_DECIMAL_BIG)) {
@@ -128,8 +167,9 @@ function extractFromText(s: string): CodeToken[] {
   }
   for (const m of s.matchAll(TEXT_NAME)) {
     const name = m[1] ?? '';
-    found.push({ index: m.index, token: { kind: 'name', name, text: name } });
+    found.push({ index: m.index, tokens: [{ kind: 'name', name, text: name }] });
   }
+  // Stable sort: at one position the match pushed first stays first.
   found.sort((a, b) => a.index - b.index);
   // One position can match two patterns (a keyword decimal that is also a big decimal): keep the first.
   const out: CodeToken[] = [];
@@ -137,8 +177,10 @@ function extractFromText(s: string): CodeToken[] {
   for (const f of found) {
     if (f.index === lastIndex) continue;
     lastIndex = f.index;
-    out.push(f.token);
-    if (out.length >= MAX_CODES_PER_INPUT) break;
+    for (const token of f.tokens) {
+      if (out.length >= MAX_CODES_PER_INPUT) return out;
+      out.push(token);
+    }
   }
   return out;
 }
@@ -165,14 +207,11 @@ export function parseErrorCodeInput(input: string): ParsedInput {
     return { kind: 'error', issue: r.issue };
   }
 
-  // "0x8007 0643", "8007 0643", "0x 80070643": one hex value typed with spaces.
-  const spaced = /^([+-]?)(0x)?\s*([0-9a-f]{1,8}(?:\s+[0-9a-f]{1,8})*)$/i.exec(s);
+  // "0x8007 0643", "8007 0643", "0x 80070643": one hex value typed with spaces (see SPACED_HEX).
+  const spaced = SPACED_HEX.exec(s);
   if (spaced) {
-    const joined = (spaced[3] ?? '').replace(/\s+/g, '');
-    if ((spaced[2] !== undefined || joined.length === 8) && joined.length <= 8) {
-      const r = fromHexDigits(spaced[1] ?? '', joined);
-      if (r.ok) return { kind: 'tokens', single: true, tokens: [{ ...r.token, text: s }] };
-    }
+    const r = fromHexDigits('', spaced.slice(1).join(''));
+    if (r.ok) return { kind: 'tokens', single: true, tokens: [{ ...r.token, text: s }] };
   }
 
   // "1603 259 0x80070643": a list of codes, each in a strict form (names only with an underscore).

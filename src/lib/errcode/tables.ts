@@ -33,6 +33,14 @@ const TABLE_PRIORITY: readonly TableId[] = ['wu', 'servicing', 'hresult', 'win32
 // *_FIRST / *_LAST / *_END mark ranges in the headers (XACT_E_LAST = XACT_E_ABORTING): never the best name.
 const RANGE_MARKER = /_(FIRST|LAST|END)$/;
 
+// An HRESULT name with the error mark (E_…, SEC_E_…) is no good name for a success value (bit 31
+// clear): winerror.h defines SEC_E_OK before S_OK, and 0 must read as the standard S_OK.
+const ERROR_MARK = /(?:^|_)E_/;
+
+function misnamedSuccess(value: number, family: Family, name: string): boolean {
+  return family === 'hresult' && (value & 0x80000000) === 0 && ERROR_MARK.test(name);
+}
+
 interface TableIndex {
   byValue: Map<number, string[]>;
   byName: Map<string, number[]>;
@@ -71,8 +79,8 @@ export interface NamedEntry {
 }
 
 /**
- * Every name the loaded tables of one family give a value, best first (range markers last, then
- * the specialised table, then header order).
+ * Every name the loaded tables of one family give a value, best first (range markers last, error
+ * names of success HRESULTs next to last, then the specialised table, then header order).
  * @example
  * namesFor(0x8004d029, 'hresult', allTables).map((e) => e.name);
  * // => ['XACT_E_ABORTING', 'XACT_E_LAST']
@@ -89,7 +97,11 @@ export function namesFor(value: number, family: Family, tables: ErrorTables): Na
       out.push({
         name,
         source: id,
-        rank: (RANGE_MARKER.test(name) ? 1e6 : 0) + priority * 1e4 + order,
+        rank:
+          (RANGE_MARKER.test(name) ? 1e6 : 0) +
+          (misnamedSuccess(value >>> 0, family, name) ? 1e5 : 0) +
+          priority * 1e4 +
+          order,
       });
     });
   });

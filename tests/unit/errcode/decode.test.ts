@@ -207,6 +207,45 @@ describe('decodeErrorCode()', () => {
       issue: 'unknown-name',
     },
     { desc: 'hostile: a word', input: 'hello', kind: 'error', issue: 'not-a-number' },
+    // Letters alone are words, not short hex: typing "e" (of ERROR_…) must not show ERROR_OUTOFMEMORY.
+    { desc: 'hostile: the letter e', input: 'e', kind: 'error', issue: 'not-a-number' },
+    { desc: 'hostile: the letter a', input: 'a', kind: 'error', issue: 'not-a-number' },
+    { desc: 'hostile: the word bad', input: 'bad', kind: 'error', issue: 'not-a-number' },
+    { desc: 'hostile: the word face', input: 'face', kind: 'error', issue: 'not-a-number' },
+    { desc: 'eight hex letters are hex', input: 'deadbeef', kind: 'unknown', hex: '0xDEADBEEF' },
+    {
+      desc: 'spaced decimals are a list, not one invented hex',
+      input: '1603 1460',
+      kind: 'decoded',
+      symbol: 'ERROR_INSTALL_FAILURE',
+      families: ['win32', 'win32'],
+    },
+    {
+      desc: 'Windows Update status (ja) retyped without spaces',
+      input: '状態:ダウンロードエラー-0x80070643',
+      kind: 'decoded',
+      hex: '0x80070643',
+      symbol: 'ERROR_INSTALL_FAILURE',
+    },
+    {
+      desc: 'reagentc code b7 is hex',
+      input: 'REAGENTC.EXE: Operation failed: b7',
+      kind: 'decoded',
+      symbol: 'ERROR_ALREADY_EXISTS',
+    },
+    {
+      desc: 'reagentc code 70: hex (ERROR_DISK_FULL) first, then decimal',
+      input: 'REAGENTC.EXE: Operation failed: 70',
+      kind: 'decoded',
+      symbol: 'ERROR_DISK_FULL',
+      families: ['win32', 'win32'],
+    },
+    {
+      desc: '0 as an HRESULT is S_OK',
+      input: '0x00000000',
+      kind: 'decoded',
+      families: ['win32', 'ntstatus', 'hresult'],
+    },
     { desc: 'hostile: empty', input: '', kind: 'error', issue: 'empty' },
     { desc: 'hostile: 0xZZ', input: '0xZZ', kind: 'error', issue: 'not-a-number' },
     { desc: 'hostile: 40 digits', input: '9'.repeat(40), kind: 'error', issue: 'out-of-range' },
@@ -263,6 +302,46 @@ describe('decodeErrorCode()', () => {
       ['win32', 'ERROR_NO_MORE_ITEMS', 0x80070103],
       ['ntstatus', 'STATUS_PENDING', 0x10000103],
     ]);
+  });
+
+  test('0 reads as S_OK, with SEC_E_OK only an alias', () => {
+    for (const input of ['0', '0x00000000', 'S_OK', 'SEC_E_OK']) {
+      const r = decodeErrorCode(input, allTables);
+      const hresult = r.kind === 'decoded' ? r.readings.find((x) => x.family === 'hresult') : null;
+      expect(hresult, input).toMatchObject({ symbol: 'S_OK', aliases: ['SEC_E_OK'] });
+    }
+  });
+
+  test.each([
+    {
+      desc: 'S_FALSE',
+      input: 'S_FALSE',
+      expected: ['S_FALSE', 'ERROR_INVALID_FUNCTION', 'STATUS_WAIT_1'],
+    },
+    { desc: 'S_OK', input: 'S_OK', expected: ['S_OK', 'ERROR_SUCCESS', 'STATUS_SUCCESS'] },
+    {
+      desc: 'STATUS_PENDING',
+      input: 'STATUS_PENDING',
+      expected: ['STATUS_PENDING', 'ERROR_NO_MORE_ITEMS'],
+    },
+    {
+      desc: 'an alias (STATUS_WAIT_0) leads with the reading that carries it',
+      input: 'STATUS_WAIT_0',
+      expected: ['STATUS_SUCCESS', 'ERROR_SUCCESS', 'S_OK'],
+    },
+    {
+      desc: 'DBG_EXCEPTION_NOT_HANDLED',
+      input: 'DBG_EXCEPTION_NOT_HANDLED',
+      expected: ['DBG_EXCEPTION_NOT_HANDLED', 'RPC_E_CALL_REJECTED'],
+    },
+    {
+      desc: 'a number keeps the family order',
+      input: '259',
+      expected: ['ERROR_NO_MORE_ITEMS', 'STATUS_PENDING'],
+    },
+  ])('a typed name is read first in its own family: $desc', ({ input, expected }) => {
+    const r = decodeErrorCode(input, allTables);
+    expect(r.kind === 'decoded' && r.readings.map((x) => x.symbol)).toEqual(expected);
   });
 
   test('aliases hold the other names of the same value in the same family', () => {

@@ -27,7 +27,20 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'lower-case hex letters', input: '0x8024200b', values: [0x8024200b] },
     { desc: 'surrounding spaces', input: '   0x80070643 \n', values: [0x80070643] },
     { desc: 'hex split by a space', input: '8007 0643', values: [0x80070643], single: true },
+    { desc: '0x hex split by a space', input: '0x8007 0643', values: [0x80070643], single: true },
     { desc: '0x then a space', input: '0x 80070643', values: [0x80070643] },
+    { desc: '0x then a space and a short value', input: '0x 643', values: [0x643] },
+    // Only the two spaced-hex shapes above are joined; other spaced numbers are lists of codes.
+    { desc: 'two decimals are two codes', input: '1603 1460', values: [1603, 1460], single: false },
+    { desc: 'short hex then decimal', input: '0x643 1603', values: [0x643, 1603] },
+    { desc: 'short hex then decimal (disk full)', input: '0x70 112', values: [0x70, 112] },
+    { desc: 'three decimals', input: '5 1603 112', values: [5, 1603, 112] },
+    {
+      desc: 'two groups of four without 0x and without bit 31 are two codes',
+      input: '1234 5678',
+      values: [1234, 5678],
+    },
+    { desc: '0x and groups not of four are two codes', input: '0x8007 643', values: [0x8007, 643] },
     { desc: 'full-width digits and x', input: '０ｘ８００７０６４３', values: [0x80070643] },
     { desc: 'full-width without prefix', input: '８００Ｆ０８２８', values: [0x800f0828] },
     { desc: 'unsigned decimal', input: '2147944003', values: [0x80070643] },
@@ -39,6 +52,20 @@ describe('parseErrorCodeInput()', () => {
     },
     { desc: 'full-width minus', input: '－２１４６４９８５２０', values: [0x800f0828] },
     { desc: 'negative hex from enum listings', input: '-0x7FF0F7D8', values: [0x800f0828] },
+    {
+      desc: 'negative hex after a space in text',
+      input: 'CBS_E_INSUFFICIENT_DISK_SPACE = -0x7FF0F7D8',
+      values: [0x800f0828],
+      names: ['CBS_E_INSUFFICIENT_DISK_SPACE'],
+    },
+    { desc: 'negative hex in parentheses in text', input: 'CBS_E_INSUFFICIENT_DISK_SPACE (-0x7FF0F7D8)', values: [0x800f0828], names: ['CBS_E_INSUFFICIENT_DISK_SPACE'] },
+    // A lone dash before a small hex is debris from a copied line: 0xFFFFF9BD is no error code.
+    { desc: 'lone -0x643 is 0x643', input: '-0x643', values: [0x643], single: true },
+    {
+      desc: 'a dash too big to be a sign is a separator',
+      input: '-0x80070643',
+      values: [0x80070643],
+    },
     { desc: 'short Win32 decimal', input: '1603', values: [1603] },
     { desc: 'short Win32 hex', input: '0x643', values: [1603] },
     { desc: 'C literal suffix', input: '0x80070643L', values: [0x80070643] },
@@ -47,6 +74,12 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'smallest signed 32-bit', input: '-2147483648', values: [0x80000000] },
     { desc: 'largest unsigned 32-bit', input: '4294967295', values: [0xffffffff] },
     { desc: 'symbolic name', input: 'ERROR_INSTALL_FAILURE', names: ['ERROR_INSTALL_FAILURE'] },
+    // Short bare hex needs a decimal digit: letters alone are words, left to the name lookup.
+    { desc: 'short bare hex with a digit', input: '1a2b', values: [0x1a2b] },
+    { desc: 'short bare hex starting with a letter', input: 'e8', values: [0xe8] },
+    { desc: 'a lone letter is a word, not 0xE', input: 'e', names: ['E'] },
+    { desc: 'a hex-letter word is a word, not 0xFACE', input: 'face', names: ['FACE'] },
+    { desc: 'eight hex letters stay hex', input: 'deadbeef', values: [0xdeadbeef] },
     {
       desc: 'lower-case name is upper-cased',
       input: 'cbs_e_insufficient_disk_space',
@@ -77,6 +110,27 @@ describe('parseErrorCodeInput()', () => {
       input: '状態: ダウンロード エラー - 0x80070643',
       values: [0x80070643],
     },
+    // japanese.md §4.1: blogs retype the Settings status line without spaces.
+    {
+      desc: 'Windows Update status line (ja) without spaces: the dash is no minus',
+      input: '状態:ダウンロードエラー-0x80070643',
+      values: [0x80070643],
+    },
+    {
+      desc: 'dash after a space, too big to be a sign',
+      input: 'ダウンロード エラー -0x8024200B',
+      values: [0x8024200b],
+    },
+    {
+      desc: 'dash glued to a word before a small hex',
+      input: 'エラー-0x00000643',
+      values: [0x643],
+    },
+    {
+      desc: 'dash glued to a word before a hex that could be negative',
+      input: 'エラー-0x7FF0F7D8',
+      values: [0x7ff0f7d8],
+    },
     {
       desc: 'Event 20 line (en) with KB number and date in the title',
       input:
@@ -96,7 +150,32 @@ describe('parseErrorCodeInput()', () => {
       values: [0x800f0828],
       names: ['CBS_E_INSUFFICIENT_DISK_SPACE'],
     },
-    { desc: 'decimal after a keyword', input: 'REAGENTC.EXE: Operation failed: 70', values: [70] },
+    { desc: 'decimal after a keyword', input: 'msiexec returned error 1603', values: [1603] },
+    // reagentc prints its code in hex without 0x (captures: b7, c142011c, 3bc3, 57). An all-digit code
+    // gives the hex reading first, then the decimal one the facts file may mean.
+    {
+      desc: 'reagentc code of digits: hex, then decimal',
+      input: 'REAGENTC.EXE: Operation failed: 70',
+      values: [0x70, 70],
+    },
+    {
+      desc: 'reagentc code with letters',
+      input: 'REAGENTC.EXE: Operation failed: b7',
+      values: [0xb7],
+    },
+    {
+      desc: 'reagentc 8-digit code with letters',
+      input: 'REAGENTC.EXE: Operation failed: c142011c',
+      values: [0xc142011c],
+    },
+    { desc: 'reagentc code 3bc3', input: 'REAGENTC.EXE: Operation failed: 3bc3', values: [0x3bc3] },
+    { desc: 'reagentc code 57', input: 'Operation failed: 57', values: [0x57, 57] },
+    { desc: 'reagentc 5 reads the same both ways', input: 'Operation failed: 5', values: [5] },
+    {
+      desc: 'reagentc 8-digit all-digit code is hex only, like a bare token',
+      input: 'Operation failed: 80070643',
+      values: [0x80070643],
+    },
     { desc: 'signed decimal inside text', input: 'hr was -2146498520 here', values: [0x800f0828] },
     { desc: 'bare 8-digit hex in text', input: 'the code 8024200B again', values: [0x8024200b] },
     {
@@ -125,7 +204,7 @@ describe('parseErrorCodeInput()', () => {
     { desc: 'hostile: 9 hex digits', input: '0x123456789', issue: 'out-of-range' },
     { desc: 'hostile: 2^32', input: '4294967296', issue: 'out-of-range' },
     { desc: 'hostile: below -2^31', input: '-2147483649', issue: 'out-of-range' },
-    { desc: 'hostile: negative hex below -2^31', input: '-0x80000001', issue: 'out-of-range' },
+    { desc: 'hostile: negative hex of 9 digits', input: '-0x123456789', issue: 'out-of-range' },
     {
       desc: 'hostile: over-long input',
       input: '0'.repeat(MAX_CODE_INPUT_LENGTH + 1),

@@ -151,6 +151,53 @@ describe('anchors', () => {
     );
   });
 
+  // The generator once dropped every name ending in _MASK or _BASE; only the helper macros are not codes.
+  test.each([
+    {
+      desc: 'FWP_E_INVALID_NET_MASK',
+      id: 'hresult',
+      name: 'FWP_E_INVALID_NET_MASK',
+      value: 0x8032001f,
+    },
+    {
+      desc: 'WU_E_PT_SOAPCLIENT_BASE',
+      id: 'wu',
+      name: 'WU_E_PT_SOAPCLIENT_BASE',
+      value: 0x80244000,
+    },
+    {
+      desc: 'STATUS_IMAGE_NOT_AT_BASE',
+      id: 'ntstatus',
+      name: 'STATUS_IMAGE_NOT_AT_BASE',
+      value: 0x40000003,
+    },
+    {
+      desc: 'STATUS_FREE_VM_NOT_AT_BASE',
+      id: 'ntstatus',
+      name: 'STATUS_FREE_VM_NOT_AT_BASE',
+      value: 0xc000009f,
+    },
+    {
+      desc: 'STATUS_FWP_INVALID_NET_MASK',
+      id: 'ntstatus',
+      name: 'STATUS_FWP_INVALID_NET_MASK',
+      value: 0xc022001f,
+    },
+  ] as const)('a real code ending in _MASK or _BASE is kept: $desc', ({ id, name, value }) => {
+    expect(allTables[id].entries).toContainEqual([value, name]);
+  });
+
+  test.each(['WSABASEERR', 'DNS_ERROR_MASK', 'DNS_ERROR_RESPONSE_CODES_BASE', 'DNS_ERROR_DP_BASE'])(
+    'a helper macro is not a code: %s',
+    (name) => {
+      expect(valuesForName(name, allTables)).toEqual([]);
+    },
+  );
+
+  test('S_OK is the best name of HRESULT 0, SEC_E_OK an alias', () => {
+    expect(namesFor(0, 'hresult', allTables).map((e) => e.name)).toEqual(['S_OK', 'SEC_E_OK']);
+  });
+
   test('XACT_E_LAST is ranked after XACT_E_ABORTING', () => {
     expect(namesFor(0x8004d029, 'hresult', allTables).map((e) => e.name)).toEqual([
       'XACT_E_ABORTING',

@@ -59,6 +59,18 @@ function fields(rest: string): Map<string, string> {
   return out;
 }
 
+// Every key the collector prints for a record. A line without all of them was cut: a paste that ends
+// mid-line or a console that wrapped it (`…|free=3` / `35544320|fs=NTFS|…`), and its numbers are not whole.
+const RECORD_KEYS: Record<string, readonly string[]> = {
+  begin: ['v'],
+  end: [],
+  os: ['disk', 'partition'],
+  disk: ['number', 'style', 'size'],
+  partition: ['disk', 'number', 'offset', 'size', 'type', 'gpttype', 'mbrtype', 'letter', 'free', 'fs', 'volume'],
+  bitlocker: ['mount', 'protection', 'status'],
+  winreversion: ['value'],
+};
+
 function int(v: string | undefined): number | null {
   return v !== undefined && /^\d{1,16}$/.test(v) ? Number(v) : null;
 }
@@ -87,6 +99,9 @@ export function addCollectorLine(block: CollectorBlock, pl: PasteLine): boolean 
   if (!m) return false;
   const rec = m[1] ?? '';
   const f = fields(m[2] ?? '');
+  const keys = RECORD_KEYS[rec];
+  if (!keys) return false;
+  if (!keys.every((k) => f.has(k))) return true;
   switch (rec) {
     case 'begin':
       block.version = int(f.get('v'));
@@ -155,6 +170,26 @@ export function addCollectorLine(block: CollectorBlock, pl: PasteLine): boolean 
       return false;
   }
   return true;
+}
+
+/**
+ * Forget what one line of an unfinished run said. Without `wrd:end` the paste stopped inside the run, and
+ * its last record may have been cut after a digit (`partition=1` of `partition=12`), which no key check sees.
+ *
+ * @example
+ * const b = emptyCollectorBlock(1);
+ * addCollectorLine(b, { text: 'wrd:os|disk=0|partition=1', line: 2, prompt: false });
+ * dropCollectorLine(b, 2); b.os // => null
+ */
+export function dropCollectorLine(block: CollectorBlock, line: number): void {
+  if (block.os?.line === line) block.os = null;
+  block.disks = block.disks.filter((d) => d.line !== line);
+  block.partitions = block.partitions.filter((p) => p.line !== line);
+  block.bitlocker = block.bitlocker.filter((b) => b.line !== line);
+  if (block.winreVersionLine === line) {
+    block.winreVersion = null;
+    block.winreVersionLine = null;
+  }
 }
 
 /**

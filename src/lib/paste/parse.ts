@@ -4,7 +4,7 @@
  * reads, so the cost stays linear.
  */
 import { normalizePaste, type PasteLine } from '../text/normalize.ts';
-import { addCollectorLine, emptyCollectorBlock, isCollectorLine } from './collector.ts';
+import { addCollectorLine, dropCollectorLine, emptyCollectorBlock, isCollectorLine } from './collector.ts';
 import { isDetailPartitionStart, isDiskpartTableStart, readDetailPartition, readDiskpartTable } from './diskpart.ts';
 import { isPowerShellStart, readFormatList, readPowerShellTable, readPsGroupLine, type PsGroup } from './powershell.ts';
 import { isReagentcStart, readReagentc } from './reagentc.ts';
@@ -58,6 +58,11 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
   // The partition a `Get-Partition … | Get-Volume` command names, for the output right below it only.
   let volumeHint: PsVolumeList['partitionHint'] = null;
   let collector: CollectorBlock | null = null;
+  let collectorLast = 0;
+  // A run that never reached `wrd:end` may have been cut inside its last record.
+  const closeCollector = (): void => {
+    if (collector && !collector.complete) dropCollectorLine(collector, collectorLast);
+  };
 
   for (let i = 0; i < lines.length; ) {
     const pl = lines[i];
@@ -72,10 +77,12 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
     if (volumeHint && !isPowerShellStart(text)) volumeHint = null;
     if (isCollectorLine(text)) {
       if (!collector || /wrd:begin/.test(text)) {
+        closeCollector();
         collector = emptyCollectorBlock(pl.line);
         blocks.push(collector);
       }
       addCollectorLine(collector, pl);
+      collectorLast = pl.line;
       i++;
       continue;
     }
@@ -143,5 +150,6 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
     }
     i++;
   }
+  closeCollector();
   return blocks;
 }

@@ -103,8 +103,9 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   let version: DiskFacts['version'] = null;
   let regVersion: DiskFacts['version'] = null;
   let collector: CollectorBlock | null = null;
-  // `full`: the source lists every partition of its disk (diskpart `list part`, a Get-Partition table, the collector).
-  const sources: { disk: number | null; group: string | null; rank: number; full: boolean; parts: PartInput[] }[] = [];
+  // `full`: the source lists every partition of its disk (diskpart `list part`, a Get-Partition table, the
+  // collector). `block`: its place in the paste, so the later state can win.
+  const sources: { disk: number | null; group: string | null; rank: number; full: boolean; block: number; parts: PartInput[] }[] = [];
   const styles: { disk: number | null; style: PartitionStyle; line: number; rank: number }[] = [];
   const volumes: {
     letter: string | null;
@@ -118,7 +119,9 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   const bitlocker: { mount: string; encrypted: boolean | null }[] = [];
   const listDisks: { disk: number; free: number | null; size: number | null; gpt: boolean; line: number }[] = [];
 
+  let block = -1;
   for (const b of blocks) {
+    block++;
     switch (b.kind) {
       case 'reagentc-info':
       case 'reagentc-error':
@@ -130,6 +133,14 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
         regVersion = { value: b.version, line: b.line };
         break;
       case 'collector':
+        // A later run describes the later state in full: what an earlier run said no longer counts, even
+        // where the later one printed nothing (a field left empty is not "unchanged").
+        if (collector) {
+          const superseded = collector;
+          for (let k = sources.length - 1; k >= 0; k--) if (sources[k]?.group === 'collector') sources.splice(k, 1);
+          for (let k = styles.length - 1; k >= 0; k--) if (superseded.disks.some((d) => d.line === styles[k]?.line)) styles.splice(k, 1);
+          bitlocker.length = 0;
+        }
         collector = b;
         if (b.winreVersion && b.winreVersionLine !== null) regVersion = { value: b.winreVersion, line: b.winreVersionLine };
         for (const d of b.disks) if (d.style === 'gpt' || d.style === 'mbr') styles.push({ disk: d.disk, style: d.style, line: d.line, rank: 4 });
@@ -138,6 +149,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
           group: 'collector',
           rank: 4,
           full: true,
+          block,
           parts: b.partitions.map((p) => {
             const typeId = p.gptType ?? (p.mbrType ? Number(p.mbrType).toString(16).padStart(2, '0') : null);
             return {
@@ -168,6 +180,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
           group: null,
           rank: 1,
           full: true,
+          block,
           parts: b.rows.map((r) => ({
             partition: r.partition,
             line: r.line,
@@ -179,7 +192,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
             offsetExact: false,
           })),
         });
-        if (b.rows.some((r) => r.kind === 'reserved')) styles.push({ disk: b.disk, style: 'gpt', line: b.line, rank: 1 });
+        // `System` and `Reserved` are GPT type words; MBR shows Primary, Extended, Logical (windows-facts.md §6.1).
+        if (b.rows.some((r) => r.kind === 'reserved' || r.kind === 'system')) styles.push({ disk: b.disk, style: 'gpt', line: b.line, rank: 1 });
         if (b.rows.some((r) => r.kind === 'extended' || r.kind === 'logical'))
           styles.push({ disk: b.disk, style: 'mbr', line: b.line, rank: 1 });
         break;
@@ -194,6 +208,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
           group: null,
           rank: 2,
           full: false,
+          block,
           parts: [
             {
               partition: b.partition,
@@ -216,6 +231,7 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
             group: r.diskPath,
             rank: r.sizeExact ? 3 : 2,
             full: b.rows.length > 1,
+            block,
             parts: [
               {
                 partition: r.partition,
@@ -263,11 +279,11 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   const col = collector as CollectorBlock | null;
 
   // Flatten collector rows into per-disk sources.
-  const flat: { disk: number | null; group: string | null; rank: number; full: boolean; part: PartInput }[] = [];
+  const flat: { disk: number | null; group: string | null; rank: number; full: boolean; block: number; part: PartInput }[] = [];
   for (const s of sources)
     for (const p of s.parts) {
       const d = p.disk;
-      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, full: s.full, part: p });
+      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, full: s.full, block: s.block, part: p });
     }
 
   // Which disk do we describe? The WinRE disk, else the OS disk, else the only one the paste shows.
@@ -291,6 +307,14 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   if (disk === null) {
     const ds = new Set(mine.map((f) => f.disk).filter((d): d is number => d !== null));
     if (ds.size > 1) mine.length = 0;
+  }
+  // The last complete listing of the disk is its current state: a partition it no longer shows was deleted
+  // (a fix stopped halfway), whatever an earlier listing said.
+  const lastFull = mine.reduce((b, f) => (f.full ? Math.max(b, f.block) : b), -1);
+  const lastFullLine = mine.find((f) => f.block === lastFull)?.part.line ?? -1;
+  if (lastFull >= 0) {
+    const present = new Set(mine.filter((f) => f.block === lastFull).map((f) => f.part.partition));
+    for (let k = mine.length - 1; k >= 0; k--) if (!present.has(mine[k]?.part.partition ?? -1)) mine.splice(k, 1);
   }
   const diskAssumed = disk !== null && mine.some((f) => f.disk === null);
 
@@ -322,7 +346,11 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     const set = <K extends keyof PartitionFact>(key: K, value: PartitionFact[K] | undefined, extra?: () => void): void => {
       if (value === undefined || value === null) return;
       if (key === 'kind' && value === 'other' && pf.kind !== 'other') return;
-      if ((pf.ranks[key] ?? -1) > rank) return;
+      // Sources come in paste order: a size or offset that differs beyond rounding is a later state (the
+      // partition was resized or recreated), which wins over a more exact figure from before.
+      const old = pf[key];
+      const changed = (key === 'sizeBytes' || key === 'offsetBytes') && typeof old === 'number' && typeof value === 'number' && !near(old, value);
+      if ((pf.ranks[key] ?? -1) > rank && !changed) return;
       pf.ranks[key] = rank;
       pf[key] = value as (typeof pf)[K];
       extra?.();
@@ -352,6 +380,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     if (v.hint) {
       const hinted = v.hint.partition;
       target = partitions.find((p) => p.partition === hinted);
+      // A partition a later complete listing does not show is gone: its volume is no figure for anything.
+      if (!target && lastFullLine > v.line) continue;
       if (!target) {
         // `Get-Partition -DiskNumber N -PartitionNumber M | Get-Volume` alone still names its partition.
         if (disk === null) disk = v.hint.disk;
@@ -383,8 +413,15 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
       if (sameSizeVols.length === 1 && cands.length === 1) target = cands[0];
     }
     if (!target && !v.letter && v.fs !== null && /^NTFS$/i.test(v.fs)) looseVolumes.push({ sizeBytes: v.sizeBytes, freeBytes: v.free, line: v.line });
-    // Later output is the later state: a Get-Volume pasted after the fix replaces the one before it.
-    if (target) {
+    // Later output is the later state: a Get-Volume pasted after the fix replaces the one before it, but one
+    // pasted before a later figure (the collector's) does not, and one whose volume is not the partition's
+    // current size describes it before a resize.
+    const stale =
+      target !== undefined &&
+      ((target.freeLine !== null && target.freeLine > v.line) ||
+        (v.sizeBytes !== null && target.sizeBytes !== null && !near(v.sizeBytes, target.sizeBytes)));
+    if (target && stale) target = undefined;
+    else if (target) {
       target.freeBytes = v.free;
       target.freeLine = v.line;
       if (target.lines.length < 8 && !target.lines.includes(v.line)) target.lines.push(v.line);
@@ -413,8 +450,16 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
   const ld = listDisks.filter((d) => d.disk === disk);
   const lastListDisk = ld[ld.length - 1] ?? (listDisks.length === 1 ? listDisks[0] : undefined);
   if (best < 2 && lastListDisk) {
-    style = lastListDisk.gpt ? 'gpt' : 'mbr';
-    styleLine = lastListDisk.line;
+    const starred: PartitionStyle = lastListDisk.gpt ? 'gpt' : 'mbr';
+    // The Gpt star is read from column gaps, which tabs or a wrapped line blur; partition type words that
+    // say otherwise make the style unknown, and a plan needs a sure one (the create command differs).
+    if (best === 1 && style !== starred) {
+      style = null;
+      styleLine = null;
+    } else {
+      style = starred;
+      styleLine = lastListDisk.line;
+    }
   }
 
   // The OS partition (C:). A partition with another drive letter is never taken for it.

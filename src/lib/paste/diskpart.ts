@@ -49,11 +49,16 @@ function dashGroups(text: string): number {
   return DASHES.test(text) ? text.trim().split(/\s+/).length : 0;
 }
 
+const DISK_HEADER = new RegExp(DISKPART_ROW_WORDS.disk.join('|'), 'i');
+
 function headerTable(text: string): Table | null {
   if (!/###|N°/.test(text)) return null;
   if (/Partition|partition/.test(text)) return 'partition';
   if (/Volume|volume/.test(text)) return 'volume';
-  return 'disk';
+  if (DISK_HEADER.test(text)) return 'disk';
+  // A header in an undocumented language (`分区 ###`): not taken for a disk list; the separator's
+  // column count decides, as it does for a paste without its header.
+  return null;
 }
 
 interface RowMatch {

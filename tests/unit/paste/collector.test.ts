@@ -30,6 +30,25 @@ describe('COLLECTOR_SCRIPT', () => {
     expect(block.complete).toBe(true);
   });
 
+  test('a record without every key the script prints was cut, and counts for nothing', () => {
+    for (const text of templates().filter((t) => t.includes('='))) {
+      const fields = text.split('|');
+      for (let k = 1; k < fields.length; k++) {
+        const cut = [...fields.slice(0, k), ...fields.slice(k + 1)].join('|');
+        const block = emptyCollectorBlock(1);
+        addCollectorLine(block, { text: cut, line: 1, prompt: false });
+        expect([block.os, block.disks[0], block.partitions[0], block.bitlocker[0], block.winreVersion, block.version], cut).toEqual([
+          null,
+          undefined,
+          undefined,
+          undefined,
+          null,
+          null,
+        ]);
+      }
+    }
+  });
+
   test('reads MBR type bytes printed in decimal', () => {
     const block = emptyCollectorBlock(1);
     addCollectorLine(block, { text: 'wrd:partition|disk=0|number=3|offset=1|size=2|type=Recovery|gpttype=|mbrtype=39|letter=|free=1|fs=NTFS|volume=', line: 1, prompt: false });

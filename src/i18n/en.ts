@@ -80,7 +80,7 @@ export default {
     'For example 0x80070643, 80070643, -2147023293, 1603, ERROR_INSTALL_FAILURE or a line such as "Download error - 0x80070643".',
   'decoder.localOnly': 'Decoding happens in your browser; nothing you type is sent anywhere.',
   'decoder.results': 'Results',
-  'decoder.status.found': 'Readings found: {readings} (codes: {codes})',
+  'decoder.status.found': 'Codes found: {codes}. Possible meanings: {readings}.',
   'decoder.status.unknown': 'No table names {hex}. Its structure is shown below.',
   'decoder.status.loading': 'Looking up names…',
   'decoder.issue.empty': 'Type or paste an error code, for example 0x80070643.',

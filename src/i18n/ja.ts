@@ -70,7 +70,7 @@ export default {
   'home.search': 'ガイドとエラーコードを検索',
   'notFound.title': 'ページが見つかりません',
   'notFound.text': 'このアドレスのページは WinRE Doctor にありません。ガイドや検索から探してください。',
-  'decoder.title': 'エラーコード デコーダー',
+  'decoder.title': 'エラーコード解読ツール',
   'decoder.description':
     'Windows のエラーコードをどの書き方でも解読します。0x80070643、80070643、-2147023293、1603、シンボル名、ログの 1 行にも対応。HRESULT・NTSTATUS・Win32 をブラウザー内で。',
   'decoder.intro':
@@ -80,7 +80,7 @@ export default {
     '例: 0x80070643、80070643、-2147023293、1603、ERROR_INSTALL_FAILURE、または「状態: ダウンロード エラー - 0x80070643」のような行。',
   'decoder.localOnly': '解読はブラウザーの中で行われ、入力した内容はどこにも送信されません。',
   'decoder.results': '結果',
-  'decoder.status.found': '見つかった読み方: {readings} 件(コード {codes} 個)',
+  'decoder.status.found': '見つかったコード: {codes} 個。考えられる意味: {readings} 件。',
   'decoder.status.unknown': '{hex} はどの表にも名前がありません。構造を下に示します。',
   'decoder.status.loading': '名前を調べています…',
   'decoder.issue.empty': 'エラーコードを入力するか貼り付けてください。例: 0x80070643',
@@ -173,7 +173,7 @@ export default {
   'code.spellings': 'このコードのあらゆる書き方',
   'code.spellingsHint': 'ログや検索結果、ツールでは、同じコードがこれらの形で表示されます。',
   'code.explanation': 'Windows Update での意味',
-  'code.openDecoder': 'デコーダーで開く',
+  'code.openDecoder': '解読ツールで開く',
   'code.sources': '出典',
   'code.generic':
     'このコードについて当サイト独自の解説はありません。このページでは数値と名前からわかることを示しています。',

@@ -5,7 +5,7 @@
  */
 import type { Reading } from '../../lib/errcode/types.ts';
 import type { DecoderStrings } from './strings-keys.ts';
-import { type CardExplanation, type CardView, readingCardView } from './view.ts';
+import { type CardExplanation, type CardView, nameParts, readingCardView } from './view.ts';
 
 /** How a card is drawn. */
 export interface RenderCardOptions {
@@ -29,6 +29,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An element holding a name with a line-break chance after each underscore (see nameParts). */
+function named<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | undefined, name: string): HTMLElementTagNameMap[K] {
+  const node = el(tag, className);
+  nameParts(name).forEach((part, i) => (i ? node.append(el('wbr'), part) : node.append(part)));
   return node;
 }
 
@@ -58,7 +65,7 @@ export function renderCardView(
 
   const heading = el(`h${options.headingLevel ?? 3}` as 'h3', 'code-card-title');
   heading.id = id;
-  heading.append(el('code', view.named ? 'code-card-symbol' : 'code-card-unnamed', view.title));
+  heading.append(view.named ? named('code', 'code-card-symbol', view.title) : el('code', 'code-card-unnamed', view.title));
   heading.append(' ', el('span', 'code-card-family', view.familyLabel));
   card.append(heading);
 
@@ -69,7 +76,7 @@ export function renderCardView(
     row.dataset.fact = f.key;
     row.append(el('dt', undefined, f.label));
     const dd = el('dd');
-    const value = f.mono ? el('code', undefined, f.value) : document.createTextNode(f.value);
+    const value = f.mono ? named('code', undefined, f.value) : document.createTextNode(f.value);
     if (f.href) {
       const a = link(f.href, '');
       a.append(value);

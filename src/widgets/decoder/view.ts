@@ -78,6 +78,16 @@ export function codePagePath(lang: string, value: number): string {
   return `/${lang}/codes/${codeSlug(value)}/`;
 }
 
+/**
+ * A symbolic name cut after each underscore, so a narrow card wraps `ERROR_INSTALL_FAILURE` at
+ * `ERROR_INSTALL_` rather than inside a word (the pieces are joined with <wbr>).
+ * @example
+ * nameParts('ERROR_INSTALL_FAILURE'); // => ['ERROR_', 'INSTALL_', 'FAILURE']
+ */
+export function nameParts(name: string): string[] {
+  return name.match(/[^_]*_+|[^_]+/g) ?? [name];
+}
+
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

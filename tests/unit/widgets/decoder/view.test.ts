@@ -11,6 +11,7 @@ import {
   codePagePath,
   fill,
   hasCodePage,
+  nameParts,
   readingCardView,
 } from '../../../../src/widgets/decoder/view.ts';
 
@@ -182,5 +183,18 @@ describe('hasCodePage()', () => {
         expect(hasCodePage(r)).toBe(slugs.has(codePagePath('x', value).split('/')[3] ?? ''));
       }
     }
+  });
+});
+
+describe('nameParts()', () => {
+  test.each([
+    { name: 'ERROR_INSTALL_FAILURE', parts: ['ERROR_', 'INSTALL_', 'FAILURE'] },
+    { name: 'CBS_E_INSUFFICIENT_DISK_SPACE', parts: ['CBS_', 'E_', 'INSUFFICIENT_', 'DISK_', 'SPACE'] },
+    { name: 'S_OK', parts: ['S_', 'OK'] },
+    { name: '0x80070643', parts: ['0x80070643'] },
+    { name: '__X', parts: ['__', 'X'] },
+  ])('$name breaks only after underscores, losing no character', ({ name, parts }) => {
+    expect(nameParts(name)).toEqual(parts);
+    expect(nameParts(name).join('')).toBe(name);
   });
 });

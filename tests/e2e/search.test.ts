@@ -213,6 +213,22 @@ describe('search page', () => {
 });
 
 describe('search dialog', () => {
+  test('when the index cannot load, the message links the two places to look instead', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route('**/pagefind/**', (r) => r.abort());
+    await page.goto(url('/ja/guide/cause/'));
+    await page.focus('[data-search-opener]');
+    await page.keyboard.press('Enter');
+    const alert = page.locator('dialog[open] .search-error[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('検索を読み込めませんでした');
+    expect(await alert.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([
+      ['/ja/guide/', 'ガイド'],
+      ['/ja/codes/', 'エラーコード'],
+    ]);
+    await context.close();
+  });
+
   test('a page that is never searched loads nothing of the search', async () => {
     const { page, context, requests } = await openPage(browser);
     await page.goto(url('/en/guide/cause/'), { waitUntil: 'networkidle' });

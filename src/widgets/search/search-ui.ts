@@ -44,6 +44,8 @@ export interface MountOptions {
   page: boolean;
   /** Shown when Pagefind or the strings cannot be loaded (the only text the markup must carry). */
   loadFailed: string;
+  /** Labels of the two pages the failure message links to (the guide, the error-code list). */
+  fallback?: { guide: string; codes: string };
 }
 
 async function fetchStrings(lang: string): Promise<SearchStrings> {
@@ -87,6 +89,12 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
     const p = el('p', 'search-error');
     p.setAttribute('role', 'alert');
     p.textContent = options.loadFailed;
+    // The message says where else to look; these are the two places, one click away.
+    if (options.fallback) {
+      const { guide, codes } = options.fallback;
+      const to = (path: string, text: string): HTMLAnchorElement => Object.assign(el('a'), { href: `/${options.lang}/${path}/`, textContent: text });
+      p.append(el('br'), to('guide', guide), ' · ', to('codes', codes));
+    }
     root.replaceChildren(p);
     throw e;
   }

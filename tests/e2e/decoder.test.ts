@@ -65,7 +65,7 @@ describe('decoder widget: typing', () => {
       // The polite live region speaks the count once typing stops.
       await expect
         .poll(() => page.locator('[role="status"][data-decoder-status]').textContent())
-        .toMatch(lang === 'ja' ? /見つかったコード: 1 個。考えられる意味: 1 件/ : /Codes found: 1\. Possible meanings: 1\./);
+        .toMatch(lang === 'ja' ? /見つかったコード: 1 個。考えられる意味: 1 件/ : /1 code\(s\) found, 1 possible meaning\(s\)\./);
       // Malformed input: the translated issue, no card.
       await typeCode(page, '0xZZ');
       await expect

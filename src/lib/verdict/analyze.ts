@@ -312,7 +312,8 @@ export function analyzePaste(text: string): Analysis {
   if (verdict === 'too-small') {
     const disk = recovery?.disk ?? f.disk;
     if (f.osElsewhere && osPart === null) {
-      // KB5028997 shrinks C: to make room after WinRE: "the same disk index as WinRE" (windows-facts.md §3.2).
+      // KB5028997 shrinks C: to make room for the new WinRE partition right after it, on "the same disk
+      // index as WinRE" (windows-facts.md §3.2).
       blocker = { reason: 'os-other-disk', article: LAYOUT_ARTICLE, messageKey: 'checker.plan.blockedOsOtherDisk' };
       reasons.push({ key: 'checker.reason.blocked.osOtherDisk', params: {} });
     } else if (disk === null || osPart === null || recPartition === null || !f.os) {

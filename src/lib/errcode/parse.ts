@@ -111,20 +111,31 @@ const TEXT_DECIMAL_BIG = /(?<![0-9a-z_.,-])(-?)([0-9]{9,10})(?![0-9a-z_.,])/gi;
 // reagentc prints its failure code in hex without 0x: public captures show "Operation failed: b7",
 // "c142011c", "3bc3" and "57" (from /getrecoverysettings). Up to eight digits, as a bare hex token.
 const TEXT_REAGENTC_FAILED = /operation failed:\s?([0-9a-f]{1,8})(?![0-9a-z_.,])/gi;
-// Small decimals only right after a word that introduces a code ("error 1603", "エラー コード: 112");
-// elsewhere small numbers are sizes, dates and partition numbers.
+// Small decimals only right after a word that introduces a code ("error 1603", "エラー コード: 112",
+// "Error 1603." at the end of a sentence); elsewhere small numbers are sizes, dates and partition numbers.
+// Not after "failed" (a count: "failed 3 times", "Updates failed = 1"; reagentc's own code has its pattern
+// above), and not when a date or time goes on ("Error⇥1/10/2024 10:23" in an Event Viewer row).
 const TEXT_DECIMAL_KEYWORD =
-  /(?<![a-z])(?:error|code|failed|failure|status|result|hr|エラー|コード)\s?(?:code\s?)?[:=]?\s?(-?)([0-9]{1,10})(?![0-9a-z_.,])/gi;
+  /(?<![a-z])(?:error|code|status|result|hr|エラー|コード)(\s?(?:code\s?)?[:=]?\s?)(-?)([0-9]{1,10})(?![0-9a-z_]|[.,:/]\d)/gi;
+// CBS.log writes a Win32 code wrapped in the macro: "with HRESULT HRESULT_FROM_WIN32(1603)".
+const TEXT_FROM_WIN32 = /HRESULT_FROM_WIN32\(\s?(?:0x([0-9a-f]{1,4})|([0-9]{1,5}))\s?\)/gi;
 // Symbolic names as written by Windows (upper case with an underscore): kept only if a table knows them.
 const TEXT_NAME = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![A-Za-z0-9_])/g;
 
 /** Extracts every code-like token from free text, in order of appearance. */
-function extractFromText(s: string): CodeToken[] {
+function extractFromText(text: string): CodeToken[] {
   // One match gives one token, or two for a reagentc code that reads both as hex and as decimal.
   const found: Array<{ index: number; tokens: CodeToken[] }> = [];
   const push = (index: number, r: Single, text: string) => {
     if (r.ok) found.push({ index, tokens: [{ ...r.token, text }] });
   };
+  // HRESULT_FROM_WIN32(n) is 0x8007xxxx (n = 0 stays 0). The macro is then blanked out, so neither its
+  // name nor the number inside it counts again; positions stay the same.
+  for (const m of text.matchAll(TEXT_FROM_WIN32)) {
+    const n = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    if (n <= 0xffff) found.push({ index: m.index, tokens: [{ kind: 'value', value: n === 0 ? 0 : (0x80070000 | n) >>> 0, text: m[0] }] });
+  }
+  const s = text.replace(TEXT_FROM_WIN32, (m) => ' '.repeat(m.length));
   // First, so that at the same position it wins over the decimal keyword rule ("failed: 70").
   for (const m of s.matchAll(TEXT_REAGENTC_FAILED)) {
     const digits = m[1] ?? '';
@@ -158,12 +169,11 @@ function extractFromText(s: string): CodeToken[] {
     push(m.index, fromDecimalDigits(sign, digits), m[0]);
   }
   for (const m of s.matchAll(TEXT_DECIMAL_KEYWORD)) {
-    const numberText = `${m[1] ?? ''}${m[2] ?? ''}`;
-    push(
-      m.index + m[0].length - numberText.length,
-      fromDecimalDigits(m[1] ?? '', m[2] ?? ''),
-      numberText,
-    );
+    // A dash glued to the keyword ("エラー-1603") separates; after a space, ':' or '=' it is a minus sign.
+    const sign = m[1] === '' ? '' : (m[2] ?? '');
+    const digits = m[3] ?? '';
+    const numberText = `${sign}${digits}`;
+    push(m.index + m[0].length - numberText.length, fromDecimalDigits(sign, digits), numberText);
   }
   for (const m of s.matchAll(TEXT_NAME)) {
     const name = m[1] ?? '';
@@ -198,8 +208,10 @@ export function parseErrorCodeInput(input: string): ParsedInput {
   if (s === '') return { kind: 'error', issue: 'empty' };
 
   if (!/\s/.test(s)) {
-    const r = parseSingleToken(s);
-    if (r.ok) return { kind: 'tokens', single: true, tokens: [r.token] };
+    // "(1603)", "「0x80070643」", "1603." : one code in brackets, quotes or before a full stop.
+    const bare = /^[(（[【「『"']*([^()（）[\]【】「」『』"']+?)[)）\]】」』"'.,;:。、]*$/.exec(s)?.[1] ?? s;
+    const r = parseSingleToken(bare);
+    if (r.ok) return { kind: 'tokens', single: true, tokens: [{ ...r.token, text: s }] };
     // "(0x80070643)", "エラー0x8024200B" and the like: one word holding a code.
     const inText = extractFromText(s);
     const [first, ...rest] = inText;

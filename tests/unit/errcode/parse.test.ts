@@ -151,6 +151,21 @@ describe('parseErrorCodeInput()', () => {
       names: ['CBS_E_INSUFFICIENT_DISK_SPACE'],
     },
     { desc: 'decimal after a keyword', input: 'msiexec returned error 1603', values: [1603] },
+    { desc: 'decimal after a keyword, end of a sentence', input: 'Installation success or error status: 1603.', values: [1603] },
+    { desc: 'a dash glued to the keyword is no minus sign', input: 'エラー-1603', values: [1603] },
+    { desc: 'a minus after a colon is one', input: 'error: -2147023293', values: [0x80070643] },
+    { desc: 'a count after "failed" is no code', input: 'Installation failed 3 times, error 0x80070643', values: [0x80070643] },
+    { desc: 'an Event Viewer row: the date after the level word is no code', input: 'Error\t1/10/2024 10:23:45 AM\tWindowsUpdateClient\t20', issue: 'no-code-found' },
+    { desc: 'a Japanese Event Viewer row', input: 'エラー\t2024/01/10 10:23:45\tWindowsUpdateClient\t20', issue: 'no-code-found' },
+    { desc: 'one code in brackets', input: '(1603)', values: [1603], single: true },
+    { desc: 'one code in full-width brackets', input: '（1603）', values: [1603], single: true },
+    { desc: 'one code before a full stop', input: '1603.', values: [1603], single: true },
+    {
+      desc: 'CBS.log: HRESULT_FROM_WIN32(n) is the 0x8007 HRESULT, and its number does not count twice',
+      input: 'Failed execution of queue item Installer: WinRE ({x}) with HRESULT HRESULT_FROM_WIN32(1603).  Failure will not be retried.[gle=0x80004005]',
+      values: [0x80070643, 0x80004005],
+    },
+    { desc: 'HRESULT_FROM_WIN32 with a hex argument', input: 'HRESULT_FROM_WIN32(0x70)', values: [0x80070070] },
     // reagentc prints its code in hex without 0x (captures: b7, c142011c, 3bc3, 57). An all-digit code
     // gives the hex reading first, then the decimal one the facts file may mean.
     {

@@ -44,8 +44,6 @@ export interface MountOptions {
   page: boolean;
   /** Shown when Pagefind or the strings cannot be loaded (the only text the markup must carry). */
   loadFailed: string;
-  /** Labels of the two pages the failure message links to (the guide, the error-code list). */
-  fallback?: { guide: string; codes: string };
 }
 
 async function fetchStrings(lang: string): Promise<SearchStrings> {
@@ -89,12 +87,14 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
     const p = el('p', 'search-error');
     p.setAttribute('role', 'alert');
     p.textContent = options.loadFailed;
-    // The message says where else to look; these are the two places, one click away.
-    if (options.fallback) {
-      const { guide, codes } = options.fallback;
-      const to = (path: string, text: string): HTMLAnchorElement => Object.assign(el('a'), { href: `/${options.lang}/${path}/`, textContent: text });
-      p.append(el('br'), to('guide', guide), ' · ', to('codes', codes));
-    }
+    // The message says where else to look: the guide and the code list, as the site's header names them.
+    const links = ['guide', 'codes'].flatMap((path) => {
+      const a = document.querySelector(`header nav a[href="/${options.lang}/${path}/"]`);
+      const copy = a?.cloneNode(true) as HTMLAnchorElement | undefined;
+      copy?.removeAttribute('aria-current');
+      return copy ? [copy] : [];
+    });
+    if (links.length) p.append(el('br'), ...links.flatMap((a, i) => (i ? [' · ', a] : [a])));
     root.replaceChildren(p);
     throw e;
   }

@@ -5,7 +5,7 @@
 import { parsePaste } from '../paste/parse.ts';
 import type { PartitionStyle, ReagentcInfo, WinreStatus } from '../paste/types.ts';
 import { collectFacts, positionOf, type DiskFacts, type PartitionFact, type Position } from './facts.ts';
-import { LAYOUT_ARTICLE, planResize, REQUIRED_FREE_BYTES, type PlanAssumption, type PlanBlocker, type PlanStep } from './plan.ts';
+import { layoutBlocker, planResize, REQUIRED_FREE_BYTES, type PlanAssumption, type PlanBlocker, type PlanStep } from './plan.ts';
 
 export type { PlanAssumption, PlanBlocker, PlanStep, PlanStepId } from './plan.ts';
 export type { PartitionFact, Position } from './facts.ts';
@@ -107,7 +107,7 @@ export interface Analysis {
   plan: PlanStep[];
   assumptions: PlanAssumption[];
   /** Why there is no plan for a layout, and the article for it. */
-  blocker: { reason: PlanBlocker; article: typeof LAYOUT_ARTICLE; messageKey: string } | null;
+  blocker: ReturnType<typeof layoutBlocker> | null;
   /** The partitions of the WinRE disk, in disk order, for a diagram. */
   layout: (PartitionFact & { role: 'os' | 'winre' | null })[];
   truncated: boolean;
@@ -281,7 +281,7 @@ export function analyzePaste(text: string): Analysis {
       }
       if (position === 'before-os' || position === 'not-adjacent') {
         reasons.push({ key: `checker.reason.position.${camel(position)}`, params: {} });
-        blocker = { reason: position, article: LAYOUT_ARTICLE, messageKey: `checker.plan.blocked${position === 'before-os' ? 'BeforeOs' : 'NotAdjacent'}` };
+        blocker = layoutBlocker(position);
         return 'layout-blocks-resize';
       }
       return 'too-small';
@@ -314,7 +314,7 @@ export function analyzePaste(text: string): Analysis {
     if (f.osElsewhere && osPart === null) {
       // KB5028997 shrinks C: to make room for the new WinRE partition right after it, on "the same disk
       // index as WinRE" (windows-facts.md §3.2).
-      blocker = { reason: 'os-other-disk', article: LAYOUT_ARTICLE, messageKey: 'checker.plan.blockedOsOtherDisk' };
+      blocker = layoutBlocker('os-other-disk');
       reasons.push({ key: 'checker.reason.blocked.osOtherDisk', params: {} });
     } else if (disk === null || osPart === null || recPartition === null || !f.os) {
       missing.push('partition-layout');

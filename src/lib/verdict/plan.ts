@@ -108,8 +108,18 @@ function step(
   return s;
 }
 
+/**
+ * Why no command list is shown, with the article for that layout and its message key.
+ *
+ * @example
+ * layoutBlocker('before-os').messageKey // => 'checker.plan.blockedBeforeOs'
+ */
+export function layoutBlocker(reason: PlanBlocker): { reason: PlanBlocker; article: typeof LAYOUT_ARTICLE; messageKey: string } {
+  return { reason, article: LAYOUT_ARTICLE, messageKey: MSG(`blocked-${reason}`) };
+}
+
 function blocked(reason: PlanBlocker): PlanResult {
-  return { kind: 'blocked', reason, article: LAYOUT_ARTICLE, messageKey: MSG(`blocked-${reason}`) };
+  return { kind: 'blocked', ...layoutBlocker(reason) };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { parsePaste } from '../paste/parse.ts';
 import type { PartitionStyle, ReagentcInfo, WinreStatus } from '../paste/types.ts';
 import { collectFacts, positionOf, type DiskFacts, type PartitionFact, type Position } from './facts.ts';
-import { layoutBlocker, planResize, REQUIRED_FREE_BYTES, type PlanAssumption, type PlanBlocker, type PlanStep } from './plan.ts';
+import { layoutBlocker, planResize, REQUIRED_FREE_BYTES, type PlanAssumption, type PlanStep } from './plan.ts';
 
 export type { PlanAssumption, PlanBlocker, PlanStep, PlanStepId } from './plan.ts';
 export type { PartitionFact, Position } from './facts.ts';

@@ -1,6 +1,7 @@
 /**
  * Built guide articles: a page that embeds the checker does not also send the reader to the checker page
- * at its end; every other article does.
+ * at its end; every other article does. Each article carries the styles of the components it shows and no
+ * others.
  */
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.ts';
@@ -22,5 +23,33 @@ describe('checker call to action at the end of an article', () => {
     const embeds = html.includes('<checker-widget');
     const cta = html.includes(`<aside class="card mt-10 not-prose" data-pagefind-ignore aria-label="${label[pageLang(page)]}"`);
     expect({ embeds, cta }).toEqual({ embeds, cta: !embeds });
+  });
+});
+
+/** A component's marker in the HTML, and a selector only its styles use. */
+const STYLED = [
+  { component: 'CheckerEmbed', used: '<checker-widget', rule: '.ck-card{' },
+  { component: 'DecoderEmbed', used: '<code-decoder', rule: '.decoder-input{' },
+  { component: 'Steps', used: 'steps-body"', rule: '.steps-body>ol' },
+  { component: 'Tabs', used: '<tab-group', rule: '.tabs-list' },
+  { component: 'Callout', used: 'data-callout=', rule: '.callout{' },
+  { component: 'Command', used: '<command-block', rule: '.command-box{' },
+];
+
+describe('an article carries the styles of the components it shows, and only those', () => {
+  const inlineCss = (html: string): string =>
+    [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('\n');
+
+  test.each(STYLED)('$component: some articles show it, some do not', ({ used }) => {
+    const showing = articles.filter((p) => readPage(p).includes(used));
+    expect(showing.length).toBeGreaterThan(0);
+    expect(showing.length).toBeLessThan(articles.length);
+  });
+
+  test.each(articles)('%s', (page) => {
+    const html = readPage(page);
+    const css = inlineCss(html);
+    const wrong = STYLED.filter(({ used, rule }) => html.includes(used) !== css.includes(rule)).map((s) => s.component);
+    expect(wrong).toEqual([]);
   });
 });

@@ -119,8 +119,9 @@ const TEXT_DECIMAL_KEYWORD =
   /(?<![a-z])(?:error|code|status|result|hr|エラー|コード)(\s?(?:code\s?)?[:=]?\s?)(-?)([0-9]{1,10})(?![0-9a-z_]|[.,:/]\d)/gi;
 // CBS.log writes a Win32 code wrapped in the macro: "with HRESULT HRESULT_FROM_WIN32(1603)".
 const TEXT_FROM_WIN32 = /HRESULT_FROM_WIN32\(\s?(?:0x([0-9a-f]{1,4})|([0-9]{1,5}))\s?\)/gi;
-// Symbolic names as written by Windows (upper case with an underscore): kept only if a table knows them.
-const TEXT_NAME = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![A-Za-z0-9_])/g;
+// Symbolic names (a word with an underscore, in any case: readers retype them in lower case): kept only
+// if a table knows them, so identifiers of a pasted log that are no error name fall away.
+const TEXT_NAME = /(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![A-Za-z0-9_])/g;
 
 /** Extracts every code-like token from free text, in order of appearance. */
 function extractFromText(text: string): CodeToken[] {
@@ -176,8 +177,8 @@ function extractFromText(text: string): CodeToken[] {
     push(m.index + m[0].length - numberText.length, fromDecimalDigits(sign, digits), numberText);
   }
   for (const m of s.matchAll(TEXT_NAME)) {
-    const name = m[1] ?? '';
-    found.push({ index: m.index, tokens: [{ kind: 'name', name, text: name }] });
+    const text = m[1] ?? '';
+    found.push({ index: m.index, tokens: [{ kind: 'name', name: text.toUpperCase(), text }] });
   }
   // Stable sort: at one position the match pushed first stays first.
   found.sort((a, b) => a.index - b.index);

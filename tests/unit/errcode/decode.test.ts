@@ -250,6 +250,19 @@ describe('decodeErrorCode()', () => {
     { desc: 'hostile: 0xZZ', input: '0xZZ', kind: 'error', issue: 'not-a-number' },
     { desc: 'hostile: 40 digits', input: '9'.repeat(40), kind: 'error', issue: 'out-of-range' },
     {
+      desc: 'a name retyped in lower case inside a sentence',
+      input: 'the error was error_install_failure again',
+      kind: 'decoded',
+      hex: '0x00000643',
+      symbol: 'ERROR_INSTALL_FAILURE',
+    },
+    {
+      desc: 'identifiers of a log that are no error name',
+      input: 'wrote session_id and file_name_2024 to cbs_persist',
+      kind: 'error',
+      issue: 'no-code-found',
+    },
+    {
       desc: 'hostile: sentence without code',
       input: 'nothing to see here',
       kind: 'error',

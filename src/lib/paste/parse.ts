@@ -8,7 +8,7 @@ import { addCollectorLine, dropCollectorLine, emptyCollectorBlock, isCollectorLi
 import { isDetailPartitionStart, isDiskpartTableStart, readDetailPartition, readDiskpartTable } from './diskpart.ts';
 import { isPowerShellStart, readFormatList, readPowerShellTable, readPsGroupLine, type PsGroup } from './powershell.ts';
 import { isReagentcStart, readReagentc } from './reagentc.ts';
-import type { CollectorBlock, ParsedPaste, PasteBlock, PsVolumeList } from './types.ts';
+import type { CollectorBlock, DiskpartChange, ParsedPaste, PasteBlock, PsVolumeList } from './types.ts';
 
 const SEL_DISK = [
   /^\s*sel(?:ect)?\s+dis(?:k)?\s+(\d{1,3})\s*$/i,
@@ -21,6 +21,18 @@ const SEL_PART = [
   /^\s*Partition (\d{1,3}) is now the selected partition\./,
   /^\s*パーティション (\d{1,3}) が選択されました/,
   /^\s*Partition (\d{1,3}) ist jetzt die gewählte Partition/,
+];
+// What diskpart prints once it has changed the disk, in English and Japanese (windows-facts.md §6.1,
+// japanese.md §2.5). The commands alone prove nothing: they may have failed.
+const DISKPART_CHANGES: readonly [RegExp, DiskpartChange['action']][] = [
+  [/^\s*DiskPart successfully shrunk the volume by:/, 'shrink'],
+  [/^\s*ボリュームは、次の方法で正常に縮小されました:/, 'shrink'],
+  [/^\s*DiskPart successfully deleted the selected partition\./, 'delete'],
+  [/^\s*DiskPart は選択されたパーティションを正常に削除しました。/, 'delete'],
+  [/^\s*DiskPart succeeded in creating the specified partition\./, 'create'],
+  [/^\s*DiskPart は指定したパーティションの作成に成功しました。/, 'create'],
+  [/^\s*DiskPart successfully formatted the volume\./, 'format'],
+  [/^\s*DiskPart は、ボリュームのフォーマットを完了しました。/, 'format'],
 ];
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
@@ -41,7 +53,8 @@ function firstMatch(res: readonly RegExp[], text: string): number | null {
  */
 export function parsePaste(input: string): ParsedPaste {
   const { lines, truncated } = normalizePaste(input);
-  return { blocks: parseLines(lines), truncated, lineCount: lines.length };
+  const changes: DiskpartChange[] = [];
+  return { blocks: parseLines(lines, changes), truncated, lineCount: lines.length, changes };
 }
 
 /**
@@ -50,7 +63,7 @@ export function parsePaste(input: string): ParsedPaste {
  * @example
  * parseLines(normalizePaste('wrd:os|disk=0|partition=3').lines)[0]?.kind // => 'collector'
  */
-export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
+export function parseLines(lines: readonly PasteLine[], changes: DiskpartChange[] = []): PasteBlock[] {
   const blocks: PasteBlock[] = [];
   let disk: number | null = null;
   let offline = false;
@@ -93,6 +106,12 @@ export function parseLines(lines: readonly PasteLine[]): PasteBlock[] {
       continue;
     }
     if (firstMatch(SEL_PART, text) !== null) {
+      i++;
+      continue;
+    }
+    const change = DISKPART_CHANGES.find(([re]) => re.test(text));
+    if (change) {
+      changes.push({ kind: 'diskpart-change', line: pl.line, action: change[1] });
       i++;
       continue;
     }

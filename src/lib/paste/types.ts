@@ -204,6 +204,17 @@ export interface BitlockerList {
   rows: BitlockerRow[];
 }
 
+/**
+ * A diskpart message saying it changed the disk (windows-facts.md §6.1, japanese.md §2.5): a partition
+ * shrunk, deleted or created, or a volume formatted. Output pasted before it no longer describes the disk.
+ * Not a block: these messages alone are no output to read (tests/fixtures/negative.json).
+ */
+export interface DiskpartChange {
+  kind: 'diskpart-change';
+  line: number;
+  action: 'shrink' | 'delete' | 'create' | 'format';
+}
+
 /** Anything the recogniser found in a paste, in paste order. */
 export type PasteBlock =
   | ReagentcInfo
@@ -222,6 +233,8 @@ export type PasteBlock =
 /** What `parsePaste` returns: the blocks in paste order, and whether the paste was cut at the length cap. */
 export interface ParsedPaste {
   blocks: PasteBlock[];
+  /** diskpart's messages that it changed a disk, in paste order. */
+  changes: DiskpartChange[];
   truncated: boolean;
   lineCount: number;
 }

@@ -70,7 +70,7 @@ export interface Fact {
 
 /** What to paste next to get a verdict. */
 export interface NextPaste {
-  id: 'reagentc-info' | 'get-volume' | 'diskpart-list-partition' | 'collector' | 'run-as-admin';
+  id: 'reagentc-info' | 'get-volume' | 'diskpart-list-partition' | 'collector' | 'run-as-admin' | 'finish-fix';
   commands: string[];
   messageKey: string;
 }
@@ -158,6 +158,7 @@ const NEXT: Record<NextPaste['id'], (disk: number | null, part: number | null) =
     nextPaste('diskpart-list-partition', d !== null ? ['diskpart', 'list disk', `sel disk ${d}`, 'list part'] : ['diskpart', 'list disk']),
   collector: () => nextPaste('collector'),
   'run-as-admin': () => nextPaste('run-as-admin', ['reagentc /info']),
+  'finish-fix': () => nextPaste('finish-fix', ['reagentc /enable', 'reagentc /info']),
 };
 
 function factsOf(f: DiskFacts, info: ReagentcInfo | null, rec: PartitionFact | null, osPart: number | null): Fact[] {
@@ -200,7 +201,7 @@ function factsOf(f: DiskFacts, info: ReagentcInfo | null, rec: PartitionFact | n
  */
 export function analyzePaste(text: string): Analysis {
   const parsed = parsePaste(text);
-  const f = collectFacts(parsed.blocks);
+  const f = collectFacts(parsed.blocks, parsed.changes);
   const r = f.reagentc;
   const info = r?.kind === 'reagentc-info' ? r : null;
   const reasons: Reason[] = [];
@@ -243,6 +244,14 @@ export function analyzePaste(text: string): Analysis {
 
   const decide = (): VerdictCode => {
     if (!f.recognized) return 'not-recognized';
+    // diskpart changed the disk after the last reagentc output: the fix is under way (KB5028997 disables
+    // WinRE first), so that output is no longer the state, and no step may be given again.
+    if (f.changeLine !== null && (r === null || r.line < f.changeLine)) {
+      reasons.push({ key: 'checker.reason.fixInProgress', params: { line: f.changeLine } });
+      missing.push('winre-location');
+      next.push(NEXT['finish-fix'](null, null));
+      return 'need-more-info';
+    }
     if (r?.kind === 'reagentc-error') {
       reasons.push({ key: `checker.reason.reagentc.${camel(r.issue)}`, params: { code: r.code ?? '' } });
       if (r.issue === 'not-elevated') {

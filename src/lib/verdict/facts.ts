@@ -6,6 +6,7 @@
 import type { PartitionKind } from '../paste/words.ts';
 import type {
   CollectorBlock,
+  DiskpartChange,
   PasteBlock,
   PartitionStyle,
   ReagentcError,
@@ -71,6 +72,11 @@ export interface DiskFacts {
   diskAssumed: boolean;
   /** Letterless NTFS volumes from Get-Volume that no partition claimed (size and free space). */
   looseVolumes: { sizeBytes: number | null; freeBytes: number; line: number }[];
+  /**
+   * The last line where diskpart said it changed a disk (shrunk, deleted, created, formatted). Partitions,
+   * volumes and free space pasted before it are left out: they describe the disk as it was.
+   */
+  changeLine: number | null;
 }
 
 type PartInput = Partial<Omit<PartitionFact, 'lines'>> & { partition: number; line: number; disk?: number | null };
@@ -98,7 +104,14 @@ function isEncrypted(status: string | null, protection: string | null): boolean 
  * @example
  * collectFacts(parsePaste('Windows RE status: Disabled').blocks).reagentc?.kind // => 'reagentc-info'
  */
-export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
+export function collectFacts(all: readonly PasteBlock[], changes: readonly DiskpartChange[] = []): DiskFacts {
+  // After diskpart changed a disk, only what was pasted later describes its partitions and volumes. The
+  // WinRE state, its version, the partition style and BitLocker stay: the caller compares the reagentc
+  // line with `changeLine` to tell whether the WinRE state is still current.
+  const changeLine = changes.reduce<number | null>((m, c) => (m === null || c.line > m ? c.line : m), null);
+  const describesLayout = (b: PasteBlock): boolean =>
+    b.kind.startsWith('diskpart-list') || b.kind === 'diskpart-detail-partition' || b.kind === 'ps-partition' || b.kind === 'ps-volume';
+  const blocks = changeLine === null ? all : all.filter((b) => !(b.line < changeLine && (describesLayout(b) || b.kind === 'collector')));
   let reagentc: ReagentcInfo | ReagentcError | null = null;
   let version: DiskFacts['version'] = null;
   let regVersion: DiskFacts['version'] = null;
@@ -486,7 +499,8 @@ export function collectFacts(blocks: readonly PasteBlock[]): DiskFacts {
     os = { partition: primaries[0].partition, basis: 'only-primary', line: primaries[0].lines[0] ?? 0 };
 
   return {
-    recognized: blocks.length > 0,
+    changeLine,
+    recognized: all.length > 0,
     reagentc,
     version,
     disk,

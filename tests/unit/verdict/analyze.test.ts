@@ -81,6 +81,20 @@ describe('analyzePaste()', () => {
     expect(a.verdict).toBe('enough-space');
   });
 
+  test('diskpart changed the disk after the last reagentc output: the fix is under way, nothing is repeated', () => {
+    const done = `${ENABLED}\n${LIST_PART}\n${VOLUME('84.3 MB')}\nDISKPART> shrink desired=250 minimum=250\n\nDiskPart successfully shrunk the volume by:  250 MB\n`;
+    const a = analyzePaste(done);
+    expect(a.verdict).toBe('need-more-info');
+    expect(a.plan).toEqual([]);
+    expect(a.reasons).toContainEqual({ key: 'checker.reason.fixInProgress', params: { line: 18 } });
+    expect(a.next.map((n) => [n.id, n.commands])).toEqual([['finish-fix', ['reagentc /enable', 'reagentc /info']]]);
+    // The same output with reagentc pasted after the change: the WinRE state is current, the older figures are not.
+    const b = analyzePaste(`${done}\n${ENABLED}`);
+    expect(b.reasons.map((r) => r.key)).not.toContain('checker.reason.fixInProgress');
+    expect(b.recovery?.freeBytes).toBeNull();
+    expect(b.missing).toEqual(['free-space', 'partition-layout']);
+  });
+
   test('toCheckJson() keeps exactly the contract fields', () => {
     expect(Object.keys(toCheckJson(analyzePaste(ENABLED)))).toEqual(['verdict', 'winre', 'recovery', 'partitionStyle', 'missing', 'plan']);
   });

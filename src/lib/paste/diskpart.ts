@@ -196,6 +196,8 @@ export function readDiskpartTable(
   const parts: PartitionRow[] = [];
   const vols: VolumeRow[] = [];
   let first = 0;
+  // A row that starts like this table's rows but does not read in full was cut short.
+  let cut = false;
   for (; i < lines.length; i++) {
     const pl = lines[i];
     if (!pl) break;
@@ -211,7 +213,10 @@ export function readDiskpartTable(
       disks.push(row);
     } else if (kind === 'partition') {
       const row = parsePartitionRow(r, pl.line);
-      if (!row) break;
+      if (!row) {
+        cut = true;
+        break;
+      }
       parts.push(row);
     } else {
       const row = parseVolumeRow(r, pl.line);
@@ -222,7 +227,7 @@ export function readDiskpartTable(
   const next = Math.max(i, start + 1);
   const line = first || (lines[start]?.line ?? 0);
   if (disks.length > 0) return { block: { kind: 'diskpart-list-disk', line, rows: disks }, next };
-  if (parts.length > 0) return { block: { kind: 'diskpart-list-partition', line, disk, rows: parts }, next };
+  if (parts.length > 0) return { block: { kind: 'diskpart-list-partition', line, disk, rows: parts, ...(cut ? { cut } : {}) }, next };
   if (vols.length > 0) return { block: { kind: 'diskpart-list-volume', line, rows: vols }, next };
   return { block: null, next };
 }

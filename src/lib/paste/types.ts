@@ -87,6 +87,8 @@ export interface DiskpartListPartition {
   /** The disk selected before the command (`sel disk N` or its message), when the paste shows it. */
   disk: number | null;
   rows: PartitionRow[];
+  /** True when a row of it was cut short (the paste ended or was trimmed inside it): the list is not complete. */
+  cut?: boolean;
 }
 
 export interface DiskpartListVolume {

@@ -77,6 +77,8 @@ export interface DiskFacts {
    * volumes and free space pasted before it are left out: they describe the disk as it was.
    */
   changeLine: number | null;
+  /** True when the latest partition listing of the disk was cut short (a plan needs every partition). */
+  layoutCut: boolean;
 }
 
 type PartInput = Partial<Omit<PartitionFact, 'lines'>> & { partition: number; line: number; disk?: number | null };
@@ -118,7 +120,9 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
   let collector: CollectorBlock | null = null;
   // `full`: the source lists every partition of its disk (diskpart `list part`, a Get-Partition table, the
   // collector). `block`: its place in the paste, so the later state can win.
-  const sources: { disk: number | null; group: string | null; rank: number; full: boolean; block: number; parts: PartInput[] }[] = [];
+  // `cut`: a listing whose last row was cut short, so it may not show every partition.
+  const sources: { disk: number | null; group: string | null; rank: number; full: boolean; cut?: boolean; block: number; parts: PartInput[] }[] =
+    [];
   const styles: { disk: number | null; style: PartitionStyle; line: number; rank: number }[] = [];
   const volumes: {
     letter: string | null;
@@ -192,7 +196,8 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
           disk: b.disk,
           group: null,
           rank: 1,
-          full: true,
+          full: !b.cut,
+          cut: b.cut === true,
           block,
           parts: b.rows.map((r) => ({
             partition: r.partition,
@@ -292,11 +297,11 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
   const col = collector as CollectorBlock | null;
 
   // Flatten collector rows into per-disk sources.
-  const flat: { disk: number | null; group: string | null; rank: number; full: boolean; block: number; part: PartInput }[] = [];
+  const flat: { disk: number | null; group: string | null; rank: number; full: boolean; cut: boolean; block: number; part: PartInput }[] = [];
   for (const s of sources)
     for (const p of s.parts) {
       const d = p.disk;
-      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, full: s.full, block: s.block, part: p });
+      flat.push({ disk: d !== undefined && d !== null ? d : s.disk, group: s.group, rank: s.rank, full: s.full, cut: s.cut === true, block: s.block, part: p });
     }
 
   // Which disk do we describe? The WinRE disk, else the OS disk, else the only one the paste shows.
@@ -330,6 +335,9 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
     for (let k = mine.length - 1; k >= 0; k--) if (!present.has(mine[k]?.part.partition ?? -1)) mine.splice(k, 1);
   }
   const diskAssumed = disk !== null && mine.some((f) => f.disk === null);
+  // The latest listing of the disk was cut short: partitions after the cut are unknown.
+  const lastListing = mine.reduce((b, f) => (f.full || f.cut ? Math.max(b, f.block) : b), -1);
+  const layoutCut = mine.some((f) => f.cut && f.block === lastListing);
 
   const byNumber = new Map<number, PartitionFact & { ranks: Record<string, number> }>();
   for (const { rank, part } of mine) {
@@ -503,6 +511,7 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
 
   return {
     changeLine,
+    layoutCut,
     recognized: all.length > 0,
     reagentc,
     version,

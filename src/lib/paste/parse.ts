@@ -36,6 +36,7 @@ const DISKPART_CHANGES: readonly [RegExp, DiskpartChange['action']][] = [
 ];
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
+const GET_PARTITION_CMD = /\bGet-Partition\b[^|]*-DiskNumber\s+(\d{1,3})\b/i;
 
 function firstMatch(res: readonly RegExp[], text: string): number | null {
   for (const r of res) {
@@ -70,6 +71,9 @@ export function parseLines(lines: readonly PasteLine[], changes: DiskpartChange[
   let group: PsGroup = { diskNumber: null, diskPath: null };
   // The partition a `Get-Partition … | Get-Volume` command names, for the output right below it only.
   let volumeHint: PsVolumeList['partitionHint'] = null;
+  // The disk a `Get-Partition -DiskNumber N` command names, for the output right below it only (its
+  // `DiskPath:` header carries no number).
+  let commandDisk: number | null = null;
   let collector: CollectorBlock | null = null;
   let collectorLast = 0;
   // A run that never reached `wrd:end` may have been cut inside its last record.
@@ -88,6 +92,10 @@ export function parseLines(lines: readonly PasteLine[], changes: DiskpartChange[
     // A hint belongs to the output that follows its command directly: an error message, an empty result
     // followed by another command, or any other block in between means that output never came.
     if (volumeHint && !isPowerShellStart(text)) volumeHint = null;
+    if (commandDisk !== null && !isPowerShellStart(text) && !readPsGroupLine(text)) {
+      if (group.diskNumber === commandDisk && group.diskPath === null) group = { diskNumber: null, diskPath: null };
+      commandDisk = null;
+    }
     if (isCollectorLine(text)) {
       if (!collector || /wrd:begin/.test(text)) {
         closeCollector();
@@ -128,9 +136,16 @@ export function parseLines(lines: readonly PasteLine[], changes: DiskpartChange[
       i++;
       continue;
     }
+    const gp = GET_PARTITION_CMD.exec(text);
+    if (gp) {
+      commandDisk = Number(gp[1]);
+      group = { diskNumber: commandDisk, diskPath: null };
+      i++;
+      continue;
+    }
     const g = readPsGroupLine(text);
     if (g) {
-      group = { diskNumber: g.diskNumber ?? null, diskPath: g.diskPath ?? null };
+      group = { diskNumber: g.diskNumber ?? commandDisk, diskPath: g.diskPath ?? null };
       i++;
       continue;
     }

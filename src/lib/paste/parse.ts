@@ -34,6 +34,9 @@ const DISKPART_CHANGES: readonly [RegExp, DiskpartChange['action']][] = [
   [/^\s*DiskPart successfully formatted the volume\./, 'format'],
   [/^\s*DiskPart は、ボリュームのフォーマットを完了しました。/, 'format'],
 ];
+// diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1); the English
+// banner's `On computer: <NAME>` is read the same way.
+const BANNER_COMPUTER = /^\s*(?:On computer|コンピューター)\s?:\s?(\S[^\s]{0,62})\s*$/;
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
 const GET_PARTITION_CMD = /\bGet-Partition\b[^|]*-DiskNumber\s+(\d{1,3})\b/i;
@@ -54,8 +57,8 @@ function firstMatch(res: readonly RegExp[], text: string): number | null {
  */
 export function parsePaste(input: string): ParsedPaste {
   const { lines, truncated } = normalizePaste(input);
-  const changes: DiskpartChange[] = [];
-  return { blocks: parseLines(lines, changes), truncated, lineCount: lines.length, changes };
+  const extra: Pick<ParsedPaste, 'changes' | 'computers'> = { changes: [], computers: [] };
+  return { blocks: parseLines(lines, extra), truncated, lineCount: lines.length, ...extra };
 }
 
 /**
@@ -64,7 +67,10 @@ export function parsePaste(input: string): ParsedPaste {
  * @example
  * parseLines(normalizePaste('wrd:os|disk=0|partition=3').lines)[0]?.kind // => 'collector'
  */
-export function parseLines(lines: readonly PasteLine[], changes: DiskpartChange[] = []): PasteBlock[] {
+export function parseLines(
+  lines: readonly PasteLine[],
+  extra: Pick<ParsedPaste, 'changes' | 'computers'> = { changes: [], computers: [] },
+): PasteBlock[] {
   const blocks: PasteBlock[] = [];
   let disk: number | null = null;
   let offline = false;
@@ -119,7 +125,13 @@ export function parseLines(lines: readonly PasteLine[], changes: DiskpartChange[
     }
     const change = DISKPART_CHANGES.find(([re]) => re.test(text));
     if (change) {
-      changes.push({ kind: 'diskpart-change', line: pl.line, action: change[1] });
+      extra.changes.push({ kind: 'diskpart-change', line: pl.line, action: change[1] });
+      i++;
+      continue;
+    }
+    const pc = BANNER_COMPUTER.exec(text);
+    if (pc) {
+      extra.computers.push({ name: pc[1] ?? '', line: pl.line });
       i++;
       continue;
     }

@@ -237,6 +237,8 @@ export interface ParsedPaste {
   blocks: PasteBlock[];
   /** diskpart's messages that it changed a disk, in paste order. */
   changes: DiskpartChange[];
+  /** Computer names from diskpart's start-up banner, in paste order (one paste may hold several PCs). */
+  computers: { name: string; line: number }[];
   truncated: boolean;
   lineCount: number;
 }

@@ -70,7 +70,7 @@ export interface Fact {
 
 /** What to paste next to get a verdict. */
 export interface NextPaste {
-  id: 'reagentc-info' | 'get-volume' | 'diskpart-list-partition' | 'collector' | 'run-as-admin' | 'finish-fix';
+  id: 'reagentc-info' | 'get-volume' | 'diskpart-list-partition' | 'collector' | 'run-as-admin' | 'finish-fix' | 'one-pc';
   commands: string[];
   messageKey: string;
 }
@@ -159,6 +159,7 @@ const NEXT: Record<NextPaste['id'], (disk: number | null, part: number | null) =
   collector: () => nextPaste('collector'),
   'run-as-admin': () => nextPaste('run-as-admin', ['reagentc /info']),
   'finish-fix': () => nextPaste('finish-fix', ['reagentc /enable', 'reagentc /info']),
+  'one-pc': () => nextPaste('one-pc'),
 };
 
 function factsOf(f: DiskFacts, info: ReagentcInfo | null, rec: PartitionFact | null, osPart: number | null): Fact[] {
@@ -244,6 +245,15 @@ export function analyzePaste(text: string): Analysis {
 
   const decide = (): VerdictCode => {
     if (!f.recognized) return 'not-recognized';
+    // diskpart's banners name two computers: the figures of one PC must not fill in the plan of another.
+    const pcs = [...new Set(parsed.computers.map((c) => c.name.toUpperCase()))];
+    if (pcs.length > 1) {
+      reasons.push({ key: 'checker.reason.severalComputers', params: { names: pcs.join(', ') } });
+      // Everything has to come again, from one PC.
+      missing.push('winre-location', 'free-space', 'partition-layout');
+      next.push(NEXT['one-pc'](null, null));
+      return 'need-more-info';
+    }
     // diskpart changed the disk after the last reagentc output: the fix is under way (KB5028997 disables
     // WinRE first), so that output is no longer the state, and no step may be given again.
     if (f.changeLine !== null && (r === null || r.line < f.changeLine)) {

@@ -95,6 +95,18 @@ describe('analyzePaste()', () => {
     expect(b.missing).toEqual(['free-space', 'partition-layout']);
   });
 
+  test('diskpart banners naming two computers: no verdict from mixed figures; one computer named twice is fine', () => {
+    const session = (pc: string): string =>
+      `Microsoft DiskPart バージョン 10.0.19041.3636\n\nCopyright (C) Microsoft Corporation.\nコンピューター: ${pc}\n\nDISKPART> sel disk 0\n${LIST_PART}\n`;
+    const two = analyzePaste(`${ENABLED}\n${session('PC-A')}\n${VOLUME('84.3 MB')}\n${session('PC-B')}`);
+    expect(two.verdict).toBe('need-more-info');
+    expect(two.plan).toEqual([]);
+    expect(two.reasons).toContainEqual({ key: 'checker.reason.severalComputers', params: { names: 'PC-A, PC-B' } });
+    expect(two.next.map((n) => n.id)).toEqual(['one-pc']);
+    const one = analyzePaste(`${ENABLED}\n${session('PC-A')}\n${VOLUME('84.3 MB')}\n${session('pc-a')}`);
+    expect(one.verdict).toBe('too-small');
+  });
+
   test('toCheckJson() keeps exactly the contract fields', () => {
     expect(Object.keys(toCheckJson(analyzePaste(ENABLED)))).toEqual(['verdict', 'winre', 'recovery', 'partitionStyle', 'missing', 'plan']);
   });

@@ -24,16 +24,8 @@ const SEL_PART = [
 ];
 // What diskpart prints once it has changed the disk, in English and Japanese (windows-facts.md §6.1,
 // japanese.md §2.5). The commands alone prove nothing: they may have failed.
-const DISKPART_CHANGES: readonly [RegExp, DiskpartChange['action']][] = [
-  [/^\s*DiskPart successfully shrunk the volume by:/, 'shrink'],
-  [/^\s*ボリュームは、次の方法で正常に縮小されました:/, 'shrink'],
-  [/^\s*DiskPart successfully deleted the selected partition\./, 'delete'],
-  [/^\s*DiskPart は選択されたパーティションを正常に削除しました。/, 'delete'],
-  [/^\s*DiskPart succeeded in creating the specified partition\./, 'create'],
-  [/^\s*DiskPart は指定したパーティションの作成に成功しました。/, 'create'],
-  [/^\s*DiskPart successfully formatted the volume\./, 'format'],
-  [/^\s*DiskPart は、ボリュームのフォーマットを完了しました。/, 'format'],
-];
+const DISKPART_CHANGE =
+  /^\s*(?:DiskPart successfully (?:shrunk|deleted|formatted) |DiskPart succeeded in creating |ボリュームは、次の方法で正常に縮小されました|DiskPart は選択されたパーティションを正常に削除しました|DiskPart は指定したパーティションの作成に成功しました|DiskPart は、ボリュームのフォーマットを完了しました)/;
 // diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1); the English
 // banner's `On computer: <NAME>` is read the same way.
 const BANNER_COMPUTER = /^\s*(?:On computer|コンピューター)\s?:\s?(\S[^\s]{0,62})\s*$/;
@@ -123,9 +115,8 @@ export function parseLines(
       i++;
       continue;
     }
-    const change = DISKPART_CHANGES.find(([re]) => re.test(text));
-    if (change) {
-      extra.changes.push({ kind: 'diskpart-change', line: pl.line, action: change[1] });
+    if (DISKPART_CHANGE.test(text)) {
+      extra.changes.push({ line: pl.line });
       i++;
       continue;
     }

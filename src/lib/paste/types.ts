@@ -212,9 +212,7 @@ export interface BitlockerList {
  * Not a block: these messages alone are no output to read (tests/fixtures/negative.json).
  */
 export interface DiskpartChange {
-  kind: 'diskpart-change';
   line: number;
-  action: 'shrink' | 'delete' | 'create' | 'format';
 }
 
 /** Anything the recogniser found in a paste, in paste order. */

@@ -298,7 +298,7 @@ export default {
   'checker.next.getVolume': 'For the free space, run this in PowerShell as administrator and paste the output:',
   'checker.next.diskpartListPartition': 'For the partition layout, run these in Command Prompt as administrator (diskpart opens its own prompt) and paste the output:',
   'checker.next.collector': 'Or run the read-only collector once and paste everything it prints.',
-  'checker.next.finishFix': 'If the new recovery partition is created and formatted, leave diskpart with `exit` and turn WinRE back on. If you stopped partway or a step failed, turn it back on all the same (Microsoft\'s advice in KB5028997) and read "If something goes wrong" on the manual fix page. Then paste what these print:',
+  'checker.next.finishFix': 'If the new recovery partition is created and formatted, leave diskpart with exit and turn WinRE back on. If you stopped partway or a step failed, turn it back on all the same (Microsoft\'s advice in KB5028997) and read "If something goes wrong" on the manual fix page. Then paste what these print:',
   'checker.next.onePc': 'Paste the output of one PC at a time: clear the box, then paste only what that PC printed.',
   'checker.next.runAsAdmin': 'Open Command Prompt as administrator, run this again and paste the output:',
   'checker.planHeading': 'Your plan, step by step',

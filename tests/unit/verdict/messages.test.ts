@@ -32,3 +32,14 @@ describe('CHECKER_MESSAGE_KEYS', () => {
     for (const k of CHECKER_MESSAGE_KEYS) expect(k).toMatch(/^checker\.[a-z]+\.[A-Za-z0-9.]+$/);
   });
 });
+
+describe('what-to-paste-next messages', () => {
+  test('carry no backtick code marks: the widget shows them as plain text, with the commands in boxes below', async () => {
+    const { default: en } = await import('../../../src/i18n/en.ts');
+    const { default: ja } = await import('../../../src/i18n/ja.ts');
+    const next = CHECKER_MESSAGE_KEYS.filter((k) => k.startsWith('checker.next.'));
+    expect(next.length).toBeGreaterThan(3);
+    for (const strings of [en, ja] as Record<string, string>[])
+      for (const k of next) expect(strings[k], k).not.toContain('`');
+  });
+});

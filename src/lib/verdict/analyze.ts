@@ -243,11 +243,14 @@ export function analyzePaste(text: string): Analysis {
         ? { disk: null, partition: null, sizeBytes: loose.sizeBytes, freeBytes: loose.freeBytes, position: 'unknown' }
         : null;
 
+  // diskpart's banners name two computers: the figures of one PC must not fill in the plan of another,
+  // nor be reported as the disk's.
+  const pcs = [...new Set(parsed.computers.map((c) => c.name.toUpperCase()))];
+  const mixed = pcs.length > 1;
+
   const decide = (): VerdictCode => {
     if (!f.recognized) return 'not-recognized';
-    // diskpart's banners name two computers: the figures of one PC must not fill in the plan of another.
-    const pcs = [...new Set(parsed.computers.map((c) => c.name.toUpperCase()))];
-    if (pcs.length > 1) {
+    if (mixed) {
       reasons.push({ key: 'checker.reason.severalComputers', params: { names: pcs.join(', ') } });
       // Everything has to come again, from one PC.
       missing.push('winre-location', 'free-space', 'partition-layout');
@@ -376,15 +379,17 @@ export function analyzePaste(text: string): Analysis {
       partition: winrePart,
       version: f.version?.value ?? null,
     },
-    recovery,
-    partitionStyle: f.style,
+    recovery: mixed ? null : recovery,
+    partitionStyle: mixed ? null : f.style,
     missing: [...new Set(missing)],
     next,
-    facts: factsOf(f, info, rec, osPart),
+    facts: mixed ? [] : factsOf(f, info, rec, osPart),
     plan,
     assumptions,
     blocker,
-    layout: f.partitions.map((p) => ({ ...p, role: p.partition === osPart ? 'os' : p.partition === recPartition ? 'winre' : null })),
+    layout: mixed
+      ? []
+      : f.partitions.map((p) => ({ ...p, role: p.partition === osPart ? 'os' : p.partition === recPartition ? 'winre' : null })),
     truncated: parsed.truncated,
   };
 }

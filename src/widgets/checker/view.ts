@@ -250,7 +250,9 @@ export function buildCheckerView(a: Analysis, s: CheckerStrings, opts: ViewOptio
     // A too-small verdict without a plan gets the words of the case it falls into instead.
     detail: rich(
       str(
-        `checker.detail.${camel(a.verdict === 'too-small' && a.plan.length === 0 ? (blocker ? 'layout-blocks-resize' : 'need-more-info') : a.verdict)}`,
+        a.next.some((n) => n.id === 'one-pc')
+          ? 'checker.detail.severalComputers'
+          : `checker.detail.${camel(a.verdict === 'too-small' && a.plan.length === 0 ? (blocker ? 'layout-blocks-resize' : 'need-more-info') : a.verdict)}`,
       ),
     ),
     link: blocker ? null : article(VERDICT_UI[a.verdict][1]),

@@ -103,6 +103,8 @@ describe('analyzePaste()', () => {
     expect(two.plan).toEqual([]);
     expect(two.reasons).toContainEqual({ key: 'checker.reason.severalComputers', params: { names: 'PC-A, PC-B' } });
     expect(two.next.map((n) => n.id)).toEqual(['one-pc']);
+    // Nothing of either PC is reported as the disk's.
+    expect([two.recovery, two.partitionStyle, two.facts, two.layout]).toEqual([null, null, [], []]);
     const one = analyzePaste(`${ENABLED}\n${session('PC-A')}\n${VOLUME('84.3 MB')}\n${session('pc-a')}`);
     expect(one.verdict).toBe('too-small');
   });

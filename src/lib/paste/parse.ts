@@ -22,13 +22,13 @@ const SEL_PART = [
   /^\s*パーティション (\d{1,3}) が選択されました/,
   /^\s*Partition (\d{1,3}) ist jetzt die gewählte Partition/,
 ];
-// What diskpart prints once it has changed the disk, in English and Japanese (windows-facts.md §6.1,
-// japanese.md §2.5). The commands alone prove nothing: they may have failed.
+// What diskpart prints once it has changed the disk: English and Japanese shrink, delete, create, format
+// and extend, German create (windows-facts.md §6.1, §6.3; japanese.md §2.5). The commands alone prove nothing: they may have failed.
 const DISKPART_CHANGE =
-  /^\s*(?:DiskPart successfully (?:shrunk|deleted|formatted) |DiskPart succeeded in creating |ボリュームは、次の方法で正常に縮小されました|DiskPart は選択されたパーティションを正常に削除しました|DiskPart は指定したパーティションの作成に成功しました|DiskPart は、ボリュームのフォーマットを完了しました)/;
-// diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1); the English
-// banner's `On computer: <NAME>` is read the same way.
-const BANNER_COMPUTER = /^\s*(?:On computer|コンピューター)\s?:\s?(\S[^\s]{0,62})\s*$/;
+  /^\s*(?:DiskPart successfully (?:shrunk|deleted|formatted) |DiskPart succeeded in creating |ボリュームは、次の方法で正常に縮小されました|DiskPart は選択されたパーティションを正常に削除しました|DiskPart は指定したパーティションの作成に成功しました|DiskPart は、ボリュームのフォーマットを完了しました|DiskPart はボリュームを正常に拡張しました|Die angegebene Partition wurde erfolgreich erstellt)/;
+// diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1), `Auf Computer:
+// <NAME>` (windows-facts.md §6.3); the English banner's `On computer: <NAME>` is read the same way.
+const BANNER_COMPUTER = /^\s*(?:On computer|Auf Computer|コンピューター)\s?:\s?(\S{1,63})\s*$/;
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
 const GET_PARTITION_CMD = /\bGet-Partition\b[^|]*-DiskNumber\s+(\d{1,3})\b/i;

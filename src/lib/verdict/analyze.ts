@@ -250,8 +250,16 @@ export function analyzePaste(text: string): Analysis {
 
   const decide = (): VerdictCode => {
     if (!f.recognized) return 'not-recognized';
+    // Cut at the length cap: the end of the paste, where the current state would be, was not read.
+    if (parsed.truncated) {
+      reasons.push({ key: 'checker.reason.truncated', params: {} });
+      missing.push('winre-location', 'free-space', 'partition-layout');
+      next.push(NEXT.collector(null, null));
+      return 'need-more-info';
+    }
     if (mixed) {
-      reasons.push({ key: 'checker.reason.severalComputers', params: { names: pcs.join(', ') } });
+      const names = pcs.length > 4 ? `${pcs.slice(0, 4).join(', ')}, …` : pcs.join(', ');
+      reasons.push({ key: 'checker.reason.severalComputers', params: { names } });
       // Everything has to come again, from one PC.
       missing.push('winre-location', 'free-space', 'partition-layout');
       next.push(NEXT['one-pc'](null, null));

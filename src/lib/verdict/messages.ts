@@ -67,6 +67,7 @@ export const CHECKER_MESSAGE_KEYS: readonly string[] = [
   'checker.reason.sizeWithoutFree',
   'checker.reason.fixInProgress',
   'checker.reason.severalComputers',
+  'checker.reason.truncated',
   'checker.reason.position.beforeOs',
   'checker.reason.position.notAdjacent',
   ...blockers.map((b) => `checker.reason.blocked.${b}`),

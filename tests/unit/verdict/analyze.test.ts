@@ -109,6 +109,14 @@ describe('analyzePaste()', () => {
     expect(one.verdict).toBe('too-small');
   });
 
+  test('a paste cut at the length cap gives no verdict and no plan: its end, the latest state, was not read', () => {
+    const a = analyzePaste(`${ENABLED}\n${LIST_PART}\n${VOLUME('84.3 MB')}\n${'scrollback line\n'.repeat(30_000)}`);
+    expect(a.truncated).toBe(true);
+    expect(a.verdict).toBe('need-more-info');
+    expect(a.plan).toEqual([]);
+    expect(a.reasons.map((r) => r.key)).toContain('checker.reason.truncated');
+  });
+
   test('toCheckJson() keeps exactly the contract fields', () => {
     expect(Object.keys(toCheckJson(analyzePaste(ENABLED)))).toEqual(['verdict', 'winre', 'recovery', 'partitionStyle', 'missing', 'plan']);
   });

@@ -29,6 +29,7 @@ const DISKPART_CHANGE =
 // diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1), `Auf Computer:
 // <NAME>` (windows-facts.md §6.3); the English banner's `On computer: <NAME>` is read the same way.
 const BANNER_COMPUTER = /^\s*(?:On computer|Auf Computer|コンピューター)\s?:\s?(\S{1,63})\s*$/;
+const REAGENTC_ENABLE_CMD = /^\s*reagentc(?:\.exe)?\s+\/enable\b/i;
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
 const GET_PARTITION_CMD = /\bGet-Partition\b[^|]*-DiskNumber\s+(\d{1,3})\b/i;
@@ -49,7 +50,7 @@ function firstMatch(res: readonly RegExp[], text: string): number | null {
  */
 export function parsePaste(input: string): ParsedPaste {
   const { lines, truncated } = normalizePaste(input);
-  const extra: Pick<ParsedPaste, 'changes' | 'computers'> = { changes: [], computers: [] };
+  const extra: Pick<ParsedPaste, 'changes' | 'enables' | 'computers'> = { changes: [], enables: [], computers: [] };
   return { blocks: parseLines(lines, extra), truncated, lineCount: lines.length, ...extra };
 }
 
@@ -61,7 +62,7 @@ export function parsePaste(input: string): ParsedPaste {
  */
 export function parseLines(
   lines: readonly PasteLine[],
-  extra: Pick<ParsedPaste, 'changes' | 'computers'> = { changes: [], computers: [] },
+  extra: Pick<ParsedPaste, 'changes' | 'enables' | 'computers'> = { changes: [], enables: [], computers: [] },
 ): PasteBlock[] {
   const blocks: PasteBlock[] = [];
   let disk: number | null = null;
@@ -123,6 +124,11 @@ export function parseLines(
     const pc = BANNER_COMPUTER.exec(text);
     if (pc) {
       extra.computers.push({ name: pc[1] ?? '', line: pl.line });
+      i++;
+      continue;
+    }
+    if (REAGENTC_ENABLE_CMD.test(text)) {
+      extra.enables.push(pl.line);
       i++;
       continue;
     }

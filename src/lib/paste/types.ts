@@ -235,6 +235,8 @@ export interface ParsedPaste {
   blocks: PasteBlock[];
   /** diskpart's messages that it changed a disk, in paste order. */
   changes: DiskpartChange[];
+  /** Lines of `reagentc /enable` commands: WinRE's image moves into its partition, changing its free space. */
+  enables: number[];
   /** Computer names from diskpart's start-up banner, in paste order (one paste may hold several PCs). */
   computers: { name: string; line: number }[];
   truncated: boolean;

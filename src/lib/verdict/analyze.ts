@@ -202,7 +202,7 @@ function factsOf(f: DiskFacts, info: ReagentcInfo | null, rec: PartitionFact | n
  */
 export function analyzePaste(text: string): Analysis {
   const parsed = parsePaste(text);
-  const f = collectFacts(parsed.blocks, parsed.changes);
+  const f = collectFacts(parsed.blocks, parsed.changes, parsed.enables);
   const r = f.reagentc;
   const info = r?.kind === 'reagentc-info' ? r : null;
   const reasons: Reason[] = [];

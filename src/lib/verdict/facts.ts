@@ -106,14 +106,18 @@ function isEncrypted(status: string | null, protection: string | null): boolean 
  * @example
  * collectFacts(parsePaste('Windows RE status: Disabled').blocks).reagentc?.kind // => 'reagentc-info'
  */
-export function collectFacts(all: readonly PasteBlock[], changes: readonly DiskpartChange[] = []): DiskFacts {
+export function collectFacts(all: readonly PasteBlock[], changes: readonly DiskpartChange[] = [], enables: readonly number[] = []): DiskFacts {
   // After diskpart changed a disk, only what was pasted later describes its partitions and volumes. The
   // WinRE state, its version, the partition style and BitLocker stay: the caller compares the reagentc
   // line with `changeLine` to tell whether the WinRE state is still current.
   const changeLine = changes.reduce<number | null>((m, c) => (m === null || c.line > m ? c.line : m), null);
   const describesLayout = (b: PasteBlock): boolean =>
     b.kind.startsWith('diskpart-list') || b.kind === 'diskpart-detail-partition' || b.kind === 'ps-partition' || b.kind === 'ps-volume';
-  const blocks = changeLine === null ? all : all.filter((b) => !(b.line < changeLine && (describesLayout(b) || b.kind === 'collector')));
+  // `reagentc /enable` moves WinRE's image into its partition: free space read before it is out of date.
+  const enableLine = Math.max(-1, ...enables);
+  const blocks = all.filter(
+    (b) => !(changeLine !== null && b.line < changeLine && (describesLayout(b) || b.kind === 'collector')) && !(b.kind === 'ps-volume' && b.line < enableLine),
+  );
   let reagentc: ReagentcInfo | ReagentcError | null = null;
   let version: DiskFacts['version'] = null;
   let regVersion: DiskFacts['version'] = null;
@@ -180,8 +184,8 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
               sizeExact: true,
               offsetBytes: p.offsetBytes,
               offsetExact: true,
-              freeBytes: p.freeBytes,
-              freeLine: p.freeBytes !== null ? p.line : null,
+              freeBytes: b.line < enableLine ? null : p.freeBytes,
+              freeLine: p.freeBytes !== null && b.line >= enableLine ? p.line : null,
               letter: p.letter,
             };
           }),

@@ -141,7 +141,7 @@ export function parseLines(
     if (GET_VOLUME_CMD.test(text)) {
       const d = /-DiskNumber\s+(\d{1,3})/i.exec(text);
       const p = /-PartitionNumber\s+(\d{1,3})/i.exec(text);
-      volumeHint = p ? { disk: d ? Number(d[1]) : null, partition: Number(p[1]) } : null;
+      volumeHint = p || d ? { disk: d ? Number(d[1]) : null, partition: p ? Number(p[1]) : null } : null;
       i++;
       continue;
     }

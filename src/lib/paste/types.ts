@@ -148,8 +148,11 @@ export interface PsVolumeList {
   kind: 'ps-volume';
   line: number;
   rows: PsVolumeRow[];
-  /** Set when the command line piped one partition into Get-Volume (`Get-Partition -DiskNumber 0 -PartitionNumber 4 | Get-Volume`). */
-  partitionHint: { disk: number | null; partition: number } | null;
+  /**
+   * Set when the command line piped partitions into Get-Volume: one partition (`Get-Partition -DiskNumber 0
+   * -PartitionNumber 4 | Get-Volume`) or every partition of one disk (`Get-Partition -DiskNumber 1 | Get-Volume`).
+   */
+  partitionHint: { disk: number | null; partition: number | null } | null;
 }
 
 export interface PsDiskRow {

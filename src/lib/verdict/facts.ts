@@ -134,7 +134,7 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
     sizeBytes: number | null;
     free: number | null;
     line: number;
-    hint: { disk: number | null; partition: number } | null;
+    hint: { disk: number | null; partition: number | null } | null;
   }[] = [];
   const dpVolumes: VolumeRow[] = [];
   const bitlocker: { mount: string; encrypted: boolean | null }[] = [];
@@ -282,7 +282,8 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
             sizeBytes: r.sizeBytes,
             free: r.sizeRemainingBytes,
             line: r.line,
-            hint: b.rows.length === 1 ? b.partitionHint : null,
+            // The disk holds for every row; the partition only when one volume came back.
+            hint: b.partitionHint && { disk: b.partitionHint.disk, partition: b.rows.length === 1 ? b.partitionHint.partition : null },
           });
         break;
       case 'ps-disk':
@@ -402,7 +403,7 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
     // A volume asked for by disk and partition number belongs to that partition and no other: on another
     // disk it says nothing about this one, not even by matching sizes (a cloned disk has the same ones).
     if (v.hint && v.hint.disk !== null && disk !== null && v.hint.disk !== disk) continue;
-    if (v.hint) {
+    if (v.hint && v.hint.partition !== null) {
       const hinted = v.hint.partition;
       target = partitions.find((p) => p.partition === hinted);
       // A partition a later complete listing does not show is gone: its volume is no figure for anything.

@@ -32,7 +32,24 @@ const BANNER_COMPUTER = /^\s*(?:On computer|Auf Computer|コンピューター)\
 const REAGENTC_ENABLE_CMD = /^\s*reagentc(?:\.exe)?\s+\/enable\b/i;
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
-const GET_PARTITION_CMD = /\bGet-Partition\b[^|]*-DiskNumber\s+(\d{1,3})\b/i;
+const GET_PARTITION_CMD = /\bGet-Partition\b/i;
+// The ways a command line names disks for Get-Partition: `-DiskNumber 0` (or `0,1`), `Get-Partition 1`,
+// `Get-Disk 1 | Get-Partition`, `Where-Object DiskNumber -eq 1`.
+const COMMAND_DISKS = [
+  /-DiskNumber\s+(\d{1,3}(?:\s?,\s?\d{1,3}){0,7})\b/i,
+  /\bGet-Partition\s+(\d{1,3})\b/i,
+  /\bGet-Disk\s+(?:-Number\s+)?(\d{1,3})\s*\|/i,
+  /DiskNumber\s+-eq\s+(\d{1,3})\b/i,
+];
+
+/** The disk numbers a command line names, in order; empty when it names none. */
+function commandDisks(text: string): number[] {
+  for (const re of COMMAND_DISKS) {
+    const m = re.exec(text);
+    if (m) return (m[1] ?? '').split(',').map(Number);
+  }
+  return [];
+}
 
 function firstMatch(res: readonly RegExp[], text: string): number | null {
   for (const r of res) {
@@ -70,9 +87,9 @@ export function parseLines(
   let group: PsGroup = { diskNumber: null, diskPath: null };
   // The partition a `Get-Partition … | Get-Volume` command names, for the output right below it only.
   let volumeHint: PsVolumeList['partitionHint'] = null;
-  // The disk a `Get-Partition -DiskNumber N` command names, for the output right below it only (its
-  // `DiskPath:` header carries no number).
-  let commandDisk: number | null = null;
+  // The disks a Get-Partition command names, for the output right below it only (its `DiskPath:` headers
+  // carry no number): each header takes the next one, in order.
+  let cmdDisks: number[] | null = null;
   let collector: CollectorBlock | null = null;
   let collectorLast = 0;
   // A run that never reached `wrd:end` may have been cut inside its last record.
@@ -91,9 +108,9 @@ export function parseLines(
     // A hint belongs to the output that follows its command directly: an error message, an empty result
     // followed by another command, or any other block in between means that output never came.
     if (volumeHint && !isPowerShellStart(text)) volumeHint = null;
-    if (commandDisk !== null && !isPowerShellStart(text) && !readPsGroupLine(text)) {
-      if (group.diskNumber === commandDisk && group.diskPath === null) group = { diskNumber: null, diskPath: null };
-      commandDisk = null;
+    if (cmdDisks !== null && !isPowerShellStart(text) && !readPsGroupLine(text)) {
+      if (group.diskPath === null) group = { diskNumber: null, diskPath: null };
+      cmdDisks = null;
     }
     if (isCollectorLine(text)) {
       if (!collector || /wrd:begin/.test(text)) {
@@ -139,22 +156,23 @@ export function parseLines(
       continue;
     }
     if (GET_VOLUME_CMD.test(text)) {
-      const d = /-DiskNumber\s+(\d{1,3})/i.exec(text);
+      const ds = commandDisks(text);
+      const d = ds.length === 1 ? (ds[0] ?? null) : null;
       const p = /-PartitionNumber\s+(\d{1,3})/i.exec(text);
-      volumeHint = p || d ? { disk: d ? Number(d[1]) : null, partition: p ? Number(p[1]) : null } : null;
+      volumeHint = p || d !== null ? { disk: d, partition: p ? Number(p[1]) : null } : null;
       i++;
       continue;
     }
-    const gp = GET_PARTITION_CMD.exec(text);
-    if (gp) {
-      commandDisk = Number(gp[1]);
-      group = { diskNumber: commandDisk, diskPath: null };
+    if (GET_PARTITION_CMD.test(text)) {
+      // A command that names no disk (`-DriveLetter C`) still ends what an earlier header said.
+      cmdDisks = commandDisks(text);
+      group = { diskNumber: cmdDisks.length === 1 ? (cmdDisks[0] ?? null) : null, diskPath: null };
       i++;
       continue;
     }
     const g = readPsGroupLine(text);
     if (g) {
-      group = { diskNumber: g.diskNumber ?? commandDisk, diskPath: g.diskPath ?? null };
+      group = { diskNumber: g.diskNumber ?? cmdDisks?.shift() ?? null, diskPath: g.diskPath ?? null };
       i++;
       continue;
     }

@@ -346,7 +346,7 @@ export function analyzePaste(text: string): Analysis {
       // index as WinRE" (windows-facts.md §3.2).
       blocker = layoutBlocker('os-other-disk');
       reasons.push({ key: 'checker.reason.blocked.osOtherDisk', params: {} });
-    } else if (disk === null || osPart === null || recPartition === null || !f.os || f.layoutCut) {
+    } else if (disk === null || osPart === null || recPartition === null || !f.os || !f.layoutComplete) {
       missing.push('partition-layout');
       next.push(NEXT['diskpart-list-partition'](disk, null), NEXT.collector(null, null));
     } else {

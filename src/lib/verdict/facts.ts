@@ -77,8 +77,11 @@ export interface DiskFacts {
    * volumes and free space pasted before it are left out: they describe the disk as it was.
    */
   changeLine: number | null;
-  /** True when the latest partition listing of the disk was cut short (a plan needs every partition). */
-  layoutCut: boolean;
+  /**
+   * True when a listing of every partition of the disk was pasted and the latest one was not cut short: a
+   * plan needs every partition, not only those single rows or volumes named.
+   */
+  layoutComplete: boolean;
 }
 
 type PartInput = Partial<Omit<PartitionFact, 'lines'>> & { partition: number; line: number; disk?: number | null };
@@ -342,7 +345,7 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
   const diskAssumed = disk !== null && mine.some((f) => f.disk === null);
   // The latest listing of the disk was cut short: partitions after the cut are unknown.
   const lastListing = mine.reduce((b, f) => (f.full || f.cut ? Math.max(b, f.block) : b), -1);
-  const layoutCut = mine.some((f) => f.cut && f.block === lastListing);
+  const layoutComplete = lastFull >= 0 && !mine.some((f) => f.cut && f.block === lastListing);
 
   const byNumber = new Map<number, PartitionFact & { ranks: Record<string, number> }>();
   for (const { rank, part } of mine) {
@@ -516,7 +519,7 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
 
   return {
     changeLine,
-    layoutCut,
+    layoutComplete,
     recognized: all.length > 0,
     reagentc,
     version,

@@ -23,7 +23,7 @@ const ROW_WORD = new Map<string, Table>(
   (Object.keys(DISKPART_ROW_WORDS) as Table[]).flatMap((t) => DISKPART_ROW_WORDS[t].map((w) => [w.toLowerCase(), t] as const)),
 );
 const ROW = /^\s{0,40}(\*\s{0,3})?(\S{1,20}) (\d{1,4})(?=\s|$)(.*)$/;
-const DASHES = /^\s{0,40}-{3,}(?:\s{1,4}-{2,}){1,9}\s*$/;
+const DASHES = /^\s{0,40}-{3,}(?:\s{1,8}-{2,}){1,9}\s*$/;
 const FS = /^(?:NTFS|FAT32|FAT|exFAT|ReFS|CDFS|UDF|RAW)$/i;
 
 /**
@@ -109,7 +109,20 @@ function parseDiskRow(r: RowMatch, line: number): DiskRow | null {
 }
 
 function parsePartitionRow(r: RowMatch, line: number): PartitionRow | null {
-  const tokens = r.rest.trim().split(/\s+/).filter(Boolean);
+  // A note typed after the row, two or more spaces after the offset (`   C:`, `(the WinRE one?)`), is no
+  // column: the row is read without it, at the last two gaps at most.
+  const rest = r.rest.trim();
+  const gaps = [...rest.matchAll(/\s{2,}/g)].map((m) => m.index);
+  for (const end of [rest.length, gaps[gaps.length - 1], gaps[gaps.length - 2]]) {
+    if (end === undefined) break;
+    const row = partitionRowOf(rest.slice(0, end), r, line);
+    if (row) return row;
+  }
+  return null;
+}
+
+function partitionRowOf(text: string, r: RowMatch, line: number): PartitionRow | null {
+  const tokens = text.split(/\s+/).filter(Boolean);
   const offset = popSize(tokens);
   if (!offset) return null;
   const size = popSize(offset.rest);
@@ -196,13 +209,19 @@ export function readDiskpartTable(
   const parts: PartitionRow[] = [];
   const vols: VolumeRow[] = [];
   let first = 0;
-  // A row that starts like this table's rows but does not read in full was cut short.
-  let cut = false;
+  // A row that starts like this table's rows but does not read in full was cut short; rows without their
+  // header are a piece of a listing.
+  let cut = table === null;
   for (; i < lines.length; i++) {
     const pl = lines[i];
     if (!pl) break;
     const r = matchRow(pl.text);
-    if (!r) break;
+    if (!r) {
+      // A row cut inside its first word (`  Partiti`).
+      const t = pl.text.trim().replace(/^\*\s*/, '');
+      if (table && t.length >= 3 && DISKPART_ROW_WORDS[table].some((w) => w.startsWith(t))) cut = true;
+      break;
+    }
     const kind = r.table ?? table;
     if (!kind || (table && r.table && r.table !== table)) break;
     table = kind;

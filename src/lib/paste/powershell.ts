@@ -158,7 +158,9 @@ export function readPowerShellTable(
   let i = start + 1;
   if (PART_HEADER.test(head)) {
     const [rows, next] = readRows(lines, i, (t, l) => parsePartitionTableRow(t, l, group));
-    return { block: rows.length ? { kind: 'ps-partition', line: lines[start]?.line ?? 0, rows } : null, next };
+    // A next line that starts with a partition number but does not read as a row was cut short.
+    const cut = /^\s*\d{1,3}\s/.test(lines[next]?.text ?? '');
+    return { block: rows.length ? { kind: 'ps-partition', line: lines[start]?.line ?? 0, rows, ...(cut ? { cut } : {}) } : null, next };
   }
   if (VOL_HEADER.test(head)) {
     const [rows, next] = readRows(lines, i, (t, l) => parseVolumeTableRow(t, l, head.length - head.trimStart().length));

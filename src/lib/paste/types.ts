@@ -132,6 +132,8 @@ export interface PsPartitionList {
   kind: 'ps-partition';
   line: number;
   rows: PsPartitionRow[];
+  /** True when the table ended in a row cut short: the list is not complete. */
+  cut?: boolean;
 }
 
 /** A volume from PowerShell `Get-Volume`; `SizeRemaining` is the free space. */

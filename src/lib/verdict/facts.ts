@@ -255,7 +255,8 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
             disk: r.disk,
             group: r.diskPath,
             rank: r.sizeExact ? 3 : 2,
-            full: b.rows.length > 1,
+            full: b.rows.length > 1 && !b.cut,
+            cut: b.cut === true,
             block,
             parts: [
               {

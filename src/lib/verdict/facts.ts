@@ -504,9 +504,13 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
   const primaries = partitions.filter((p) => p.kind === 'primary' && (p.letter === null || p.letter === 'C'));
   const boot = dpVolumes.find((v) => v.letter === 'C' && v.sizeBytes !== null);
   const bootSize = boot?.sizeBytes ?? null;
-  // Another lettered volume as large as C: (a twin or cloned disk) means the size proves nothing.
+  // Another lettered volume as large as C: (a twin or cloned disk) means the size proves nothing; a USB
+  // stick (Type `リムーバブル`, japanese.md §2.4, or its English form `Removable`) is on no internal disk.
   const twin =
-    bootSize !== null && dpVolumes.some((v) => v.letter !== null && v.letter !== 'C' && v.sizeBytes !== null && near(v.sizeBytes, bootSize));
+    bootSize !== null &&
+    dpVolumes.some(
+      (v) => v.letter !== null && v.letter !== 'C' && v.sizeBytes !== null && near(v.sizeBytes, bootSize) && !/^(?:Removable|リムーバブル)$/i.test(v.type ?? ''),
+    );
   if (!os && !osElsewhere && boot && bootSize !== null && !twin) {
     const hits = primaries.filter((p) => p.sizeBytes !== null && near(p.sizeBytes, bootSize));
     if (hits.length === 1 && hits[0]) os = { partition: hits[0].partition, basis: 'volume-size', line: boot.line };

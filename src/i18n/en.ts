@@ -255,6 +255,7 @@ export default {
   'checker.reason.position.notAdjacent': 'The recovery partition is not right after C:.',
   'checker.reason.fixInProgress': 'Line {line} shows diskpart changing a disk, and no `reagentc /info` was pasted after it: the fix is under way. WinRE is probably still disabled and the figures pasted before that line are out of date, so the checker gives no verdict and repeats no step.',
   'checker.reason.severalComputers': 'diskpart names more than one computer in this paste ({names}). The checker will not mix one PC\'s figures into another\'s plan.',
+  'checker.reason.changedInPaste': 'Line {line} shows diskpart already changing this disk in the pasted session, so steps from the start would repeat what was done. The checker gives no steps for a fix already under way.',
   'checker.reason.truncated': 'The paste is longer than the checker reads, so its end (where the latest output would be) was cut off. Paste only the latest output, or the collector\'s.',
   'checker.reason.sizeWithoutFree': 'The recovery partition is {sizeBytes}, but its size alone does not say how much of it is free.',
   'checker.reason.blocked.beforeOs': 'The recovery partition comes before C: on the disk.',

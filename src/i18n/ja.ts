@@ -255,6 +255,7 @@ export default {
   'checker.reason.position.notAdjacent': '回復パーティションが C: のすぐ後ろにありません。',
   'checker.reason.fixInProgress': '{line} 行目で diskpart がディスクを変更していて、そのあとに `reagentc /info` の出力がありません。修正の途中です。WinRE はおそらく無効のままで、その行より前の数値はもう古いため、判定はせず、どの手順も繰り返しません。',
   'checker.reason.severalComputers': 'この貼り付けでは、diskpart が複数のコンピューター ({names}) を示しています。ある PC の数値を別の PC の手順に混ぜることはしません。',
+  'checker.reason.changedInPaste': '{line} 行目で、貼り付けたセッションの中で diskpart がすでにこのディスクを変更しています。最初からの手順では同じ操作を繰り返すことになるため、途中まで進んだ修正には手順を示しません。',
   'checker.reason.truncated': '貼り付けが長すぎるため、最後の部分 (いちばん新しい出力があるはずの部分) が読み取れませんでした。最新の出力だけ、またはコレクターの出力を貼り付けてください。',
   'checker.reason.sizeWithoutFree': '回復パーティションのサイズは {sizeBytes} ですが、サイズだけでは空きがどれだけあるかわかりません。',
   'checker.reason.blocked.beforeOs': '回復パーティションがディスク上で C: より前にあります。',

@@ -29,17 +29,19 @@ const DISKPART_CHANGE =
 // diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1), `Auf Computer:
 // <NAME>` (windows-facts.md §6.3); the English banner's `On computer: <NAME>` is read the same way.
 const BANNER_COMPUTER = /^\s*(?:On computer|Auf Computer|コンピューター)\s?:\s?(\S{1,63})\s*$/;
-const REAGENTC_ENABLE_CMD = /^\s*reagentc(?:\.exe)?\s+\/enable\b/i;
+// The command line only (`reagentc /enable`, with its path or `&`, options after it), not a sentence.
+const REAGENTC_ENABLE_CMD = /^\s*(?:&\s*)?(?:[^\s\\]{0,80}\\){0,8}reagentc(?:\.exe)?\s+\/enable(?:\s+[\w/{}-]{1,60}){0,4}\s*$/i;
 const REAGENTC_CMD = /^\s*reagentc(?:\.exe)?\s+\/info\b(.*)$/i;
 const GET_VOLUME_CMD = /Get-Partition\b.*\|\s*Get-Volume/i;
 const GET_PARTITION_CMD = /\bGet-Partition\b/i;
 // The ways a command line names disks for Get-Partition: `-DiskNumber 0` (or `0,1`), `Get-Partition 1`,
-// `Get-Disk 1 | Get-Partition`, `Where-Object DiskNumber -eq 1`.
+// `(Get-Disk 1) | Get-Partition`, `-Disk (Get-Disk -Number 1)`, `Where-Object DiskNumber -eq 1` (or
+// `Number -eq 1` before the pipe into Get-Partition); `-DiskNumber:1` too.
 const COMMAND_DISKS = [
-  /-DiskNumber\s+(\d{1,3}(?:\s?,\s?\d{1,3}){0,7})\b/i,
+  /-DiskNumber[\s:]+(\d{1,3}(?:\s?,\s?\d{1,3}){0,7})\b/i,
   /\bGet-Partition\s+(\d{1,3})\b/i,
-  /\bGet-Disk\s+(?:-Number\s+)?(\d{1,3})\s*\|/i,
-  /DiskNumber\s+-eq\s+(\d{1,3})\b/i,
+  /\bGet-Disk\s+(?:-Number[\s:]+)?(\d{1,3})\b/i,
+  /Number\s+-eq\s+(\d{1,3})\b/i,
 ];
 
 /** The disk numbers a command line names, in order; empty when it names none. */
@@ -158,7 +160,7 @@ export function parseLines(
     if (GET_VOLUME_CMD.test(text)) {
       const ds = commandDisks(text);
       const d = ds.length === 1 ? (ds[0] ?? null) : null;
-      const p = /-PartitionNumber\s+(\d{1,3})/i.exec(text);
+      const p = /-PartitionNumber[\s:]+(\d{1,3})/i.exec(text);
       volumeHint = p || d !== null ? { disk: d, partition: p ? Number(p[1]) : null } : null;
       i++;
       continue;

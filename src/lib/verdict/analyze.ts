@@ -341,7 +341,12 @@ export function analyzePaste(text: string): Analysis {
 
   if (verdict === 'too-small') {
     const disk = recovery?.disk ?? f.disk;
-    if (f.osElsewhere && osPart === null) {
+    if (f.changeLine !== null) {
+      // diskpart already changed this disk in the pasted session (a shrink, say): the steps from the
+      // start would repeat it, and the checker cannot tell which steps are left.
+      reasons.push({ key: 'checker.reason.changedInPaste', params: { line: f.changeLine } });
+      next.push(NEXT['finish-fix'](null, null));
+    } else if (f.osElsewhere && osPart === null) {
       // KB5028997 shrinks C: to make room for the new WinRE partition right after it, on "the same disk
       // index as WinRE" (windows-facts.md §3.2).
       blocker = layoutBlocker('os-other-disk');

@@ -116,8 +116,15 @@ export function collectFacts(all: readonly PasteBlock[], changes: readonly Diskp
   const changeLine = changes.reduce<number | null>((m, c) => (m === null || c.line > m ? c.line : m), null);
   const describesLayout = (b: PasteBlock): boolean =>
     b.kind.startsWith('diskpart-list') || b.kind === 'diskpart-detail-partition' || b.kind === 'ps-partition' || b.kind === 'ps-volume';
-  // `reagentc /enable` moves WinRE's image into its partition: free space read before it is out of date.
-  const enableLine = Math.max(-1, ...enables);
+  // `reagentc /enable` moves WinRE's image into its partition: free space read before it is out of date. A
+  // reagentc saying Enabled after one saying Disabled shows such an enable even when its command was not pasted.
+  let enableLine = Math.max(-1, ...enables);
+  let sawDisabled = false;
+  for (const b of all)
+    if (b.kind === 'reagentc-info') {
+      if (b.status === 'disabled') sawDisabled = true;
+      else if (b.status === 'enabled' && sawDisabled) enableLine = Math.max(enableLine, b.line);
+    }
   const blocks = all.filter(
     (b) => !(changeLine !== null && b.line < changeLine && (describesLayout(b) || b.kind === 'collector')) && !(b.kind === 'ps-volume' && b.line < enableLine),
   );

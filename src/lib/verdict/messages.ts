@@ -68,6 +68,7 @@ export const CHECKER_MESSAGE_KEYS: readonly string[] = [
   'checker.reason.fixInProgress',
   'checker.reason.severalComputers',
   'checker.reason.truncated',
+  'checker.reason.changedInPaste',
   'checker.reason.position.beforeOs',
   'checker.reason.position.notAdjacent',
   ...blockers.map((b) => `checker.reason.blocked.${b}`),

@@ -23,7 +23,8 @@ const SEL_PART = [
   /^\s*Partition (\d{1,3}) ist jetzt die gewählte Partition/,
 ];
 // What diskpart prints once it has changed the disk: English and Japanese shrink, delete, create, format
-// and extend, German create (windows-facts.md §6.1, §6.3; japanese.md §2.5). The commands alone prove nothing: they may have failed.
+// and extend, German create (windows-facts.md §6.1, §6.3; japanese.md §2.5). The commands alone prove
+// nothing: they may have failed.
 const DISKPART_CHANGE =
   /^\s*(?:DiskPart successfully (?:shrunk|deleted|formatted) |DiskPart succeeded in creating |ボリュームは、次の方法で正常に縮小されました|DiskPart は選択されたパーティションを正常に削除しました|DiskPart は指定したパーティションの作成に成功しました|DiskPart は、ボリュームのフォーマットを完了しました|DiskPart はボリュームを正常に拡張しました|Die angegebene Partition wurde erfolgreich erstellt)/;
 // diskpart's start-up banner names the computer: `コンピューター: <NAME>` (japanese.md §2.1), `Auf Computer:
@@ -53,6 +54,10 @@ function commandDisks(text: string): number[] {
   return [];
 }
 
+/** What a paste shows besides its blocks: diskpart's changes, `reagentc /enable` lines, diskpart's banners. */
+type PasteEvents = Pick<ParsedPaste, 'changes' | 'enables' | 'computers'>;
+const noEvents = (): PasteEvents => ({ changes: [], enables: [], computers: [] });
+
 function firstMatch(res: readonly RegExp[], text: string): number | null {
   for (const r of res) {
     const m = r.exec(text);
@@ -69,7 +74,7 @@ function firstMatch(res: readonly RegExp[], text: string): number | null {
  */
 export function parsePaste(input: string): ParsedPaste {
   const { lines, truncated } = normalizePaste(input);
-  const extra: Pick<ParsedPaste, 'changes' | 'enables' | 'computers'> = { changes: [], enables: [], computers: [] };
+  const extra = noEvents();
   return { blocks: parseLines(lines, extra), truncated, lineCount: lines.length, ...extra };
 }
 
@@ -81,7 +86,7 @@ export function parsePaste(input: string): ParsedPaste {
  */
 export function parseLines(
   lines: readonly PasteLine[],
-  extra: Pick<ParsedPaste, 'changes' | 'enables' | 'computers'> = { changes: [], enables: [], computers: [] },
+  extra: PasteEvents = noEvents(),
 ): PasteBlock[] {
   const blocks: PasteBlock[] = [];
   let disk: number | null = null;

@@ -148,6 +148,9 @@ export function winreVersionStatus(version: string): { fixed: string; kb: string
   return row ? { fixed: row.fixed, kb: row.kb, updated: compareVersions(version, row.fixed) >= 0 } : null;
 }
 
+/** Everything a verdict needs, asked for again when nothing in the paste can be relied on. */
+const EVERYTHING: readonly MissingItem[] = ['winre-location', 'free-space', 'partition-layout'];
+
 // Commands carry numbers only when the paste gave them; otherwise the reader picks the disk in `list disk`.
 const nextPaste = (id: NextPaste['id'], commands: string[] = []): NextPaste => ({ id, commands, messageKey: `checker.next.${camel(id)}` });
 const NEXT: Record<NextPaste['id'], (disk: number | null, part: number | null) => NextPaste> = {
@@ -253,7 +256,7 @@ export function analyzePaste(text: string): Analysis {
     // Cut at the length cap: the end of the paste, where the current state would be, was not read.
     if (parsed.truncated) {
       reasons.push({ key: 'checker.reason.truncated', params: {} });
-      missing.push('winre-location', 'free-space', 'partition-layout');
+      missing.push(...EVERYTHING);
       next.push(NEXT.collector(null, null));
       return 'need-more-info';
     }
@@ -261,7 +264,7 @@ export function analyzePaste(text: string): Analysis {
       const names = pcs.length > 4 ? `${pcs.slice(0, 4).join(', ')}, …` : pcs.join(', ');
       reasons.push({ key: 'checker.reason.severalComputers', params: { names } });
       // Everything has to come again, from one PC.
-      missing.push('winre-location', 'free-space', 'partition-layout');
+      missing.push(...EVERYTHING);
       next.push(NEXT['one-pc'](null, null));
       return 'need-more-info';
     }
